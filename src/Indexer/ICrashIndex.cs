@@ -1,0 +1,26 @@
+using CrashSearch.Indexer.Documents;
+using CrashSearch.Indexer.Queries;
+
+namespace CrashSearch.Indexer;
+
+/// <summary>
+/// A search engine holding crash documents: the embedded Lucene index or an Elasticsearch cluster.
+/// Documents are keyed by uuid, so indexing a crash again replaces it.
+/// </summary>
+public interface ICrashIndex : IDisposable
+{
+    /// <summary>Adds or replaces documents. They become durable at the next <see cref="CommitAsync"/>.</summary>
+    Task IndexAsync(IReadOnlyCollection<CrashDocument> documents, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Makes everything indexed so far durable and searchable, atomically with <paramref name="checkpoint"/>
+    /// (a source position, stored with the commit; null keeps the previous one).
+    /// </summary>
+    Task CommitAsync(IReadOnlyDictionary<string, string>? checkpoint, CancellationToken cancellationToken);
+
+    /// <summary>The checkpoint stored by the last commit, or an empty map.</summary>
+    Task<IReadOnlyDictionary<string, string>> ReadCheckpointAsync(CancellationToken cancellationToken);
+
+    /// <summary>Answers a query over the committed (and, in the writing process, recently indexed) documents.</summary>
+    Task<CrashSearchResult> SearchAsync(CrashQuery query, CancellationToken cancellationToken);
+}
