@@ -1,6 +1,6 @@
 using CrashSearch.Indexer.Fields;
 
-namespace CrashSearch.Indexer.Tests;
+namespace CrashSearch.Indexer.Tests.Fields;
 
 public sealed class FieldCatalogueTests
 {
