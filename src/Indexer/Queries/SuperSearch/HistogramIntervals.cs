@@ -1,0 +1,50 @@
+using CrashSearch.Indexer.Fields;
+
+namespace CrashSearch.Indexer.Queries.SuperSearch;
+
+/// <summary>
+/// The <c>_histogram_interval.&lt;field&gt;</c> parameters: one interval per field, used by every histogram over
+/// that field wherever it is nested. Unused intervals are reported; a date histogram with too many buckets over the
+/// time window is rejected.
+/// </summary>
+internal sealed class HistogramIntervals(FieldCatalogue catalogue, ProtectedFieldGate gate)
+{
+    public const string Prefix = "_histogram_interval.";
+
+    readonly Dictionary<string, HistogramInterval> _byField = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, HistogramInterval> ByField => _byField;
+
+    public void Read(string parameter, List<string> values)
+    {
+        var name = parameter[Prefix.Length..];
+        var field = catalogue.Find(name) ?? throw SuperSearchErrors.Invalid(parameter, $"unknown field {SuperSearchErrors.Quote(name)}.");
+        var text = SuperSearchParameters.Single(parameter, values);
+        if (gate.Allows(field, parameter))
+            _byField[field.Name] = HistogramIntervalParser.Parse(field, text, parameter);
+    }
+
+    public void Check(AggregationTreeBuilder aggregations, FieldDefinition dateField, TimeWindow window, SuperSearchLimits limits, ICollection<string> errors)
+    {
+        foreach (var field in _byField.Keys)
+        {
+            if (!aggregations.HasHistogram(field))
+                errors.Add($"parameter '{Prefix}{field}' was ignored: no histogram over {field} was asked for");
+        }
+        if (!aggregations.HasHistogram(dateField.Name))
+            return;
+        var width = _byField.TryGetValue(dateField.Name, out var given) ? ApproximateWidth(given) : TimeSpan.FromDays(1);
+        var buckets = (window.To - window.From) / width;
+        if (buckets > limits.MaxHistogramBuckets)
+            throw SuperSearchErrors.Invalid(Prefix + dateField.Name, $"the histogram would have about {Math.Ceiling(buckets):0} buckets over the time window; at most {limits.MaxHistogramBuckets} are allowed, so use a wider interval or a narrower window.");
+    }
+
+    static TimeSpan ApproximateWidth(HistogramInterval interval) => interval.Span ?? interval.Unit switch
+    {
+        CalendarUnit.Hour => TimeSpan.FromHours(1),
+        CalendarUnit.Week => TimeSpan.FromDays(7),
+        CalendarUnit.Month => TimeSpan.FromDays(28),
+        CalendarUnit.Year => TimeSpan.FromDays(365),
+        _ => TimeSpan.FromDays(1),
+    };
+}

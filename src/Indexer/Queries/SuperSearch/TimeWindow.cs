@@ -1,0 +1,85 @@
+using System.Globalization;
+using CrashSearch.Indexer.Fields;
+
+namespace CrashSearch.Indexer.Queries.SuperSearch;
+
+/// <summary>
+/// The time window from the <c>date</c> parameter (docs/query-semantics.md, "Time window"): default the last
+/// <see cref="SuperSearchLimits.DefaultWindowDays"/> days; <c>date=&gt;X</c> alone runs to now; <c>date=&lt;X</c>
+/// alone covers the default length before X; longer than <see cref="SuperSearchLimits.MaxWindowDays"/> is rejected.
+/// </summary>
+/// <param name="From">Start, inclusive.</param>
+/// <param name="To">End, exclusive.</param>
+/// <param name="Edges">
+/// Predicates for bounds that [From, To) cannot express exactly (<c>&gt;X</c>, <c>&lt;=X</c>), so the window stays
+/// exact whatever time resolution an engine keeps.
+/// </param>
+internal sealed record TimeWindow(DateTimeOffset From, DateTimeOffset To, IReadOnlyList<FieldPredicate> Edges)
+{
+    public static TimeWindow Parse(FieldDefinition dateField, IReadOnlyList<string> values, SuperSearchLimits limits, IReadOnlyList<FieldPredicate> moreRanges, DateTimeOffset now, ICollection<string> errors)
+    {
+        var name = dateField.Name;
+        var ranges = new List<FieldPredicate>(moreRanges);
+        foreach (var text in values)
+        {
+            if (text.Length == 0)
+            {
+                errors.Add(SuperSearchErrors.EmptyValue(name));
+                continue;
+            }
+            var value = FilterValue.Parse(text, name);
+            if (!value.IsRange || value.Negated)
+                throw SuperSearchErrors.Invalid(name, $"{name} sets the time window and takes only the range operators >, >=, < and <= (not {value.Describe()}{(value.Negated ? " negated" : "")}).");
+            ranges.Add(FieldPredicateFactory.Create(dateField, value, name, limits));
+        }
+        return FromRanges(dateField, ranges, limits, now);
+    }
+
+    /// <summary>The window that range predicates on the date field (from any front door) describe.</summary>
+    public static TimeWindow FromRanges(FieldDefinition dateField, IReadOnlyList<FieldPredicate> ranges, SuperSearchLimits limits, DateTimeOffset now)
+    {
+        var name = dateField.Name;
+        RangeBounds.EnsureNotEmpty(dateField, ranges);
+        var lower = Tightest(ranges, upper: false);
+        var upper = Tightest(ranges, upper: true);
+        var defaultLength = TimeSpan.FromDays(limits.DefaultWindowDays);
+        var start = lower?.Value ?? (upper?.Value ?? now) - defaultLength;
+        var end = upper?.Value ?? now;
+        if (start > end || (start == end && !(lower?.Inclusive == true && upper?.Inclusive == true)))
+            throw SuperSearchErrors.Invalid(name, $"the time window from {Show(start)} to {(upper is null ? "now" : Show(end))} is empty.");
+        if (end - start > TimeSpan.FromDays(limits.MaxWindowDays))
+            throw SuperSearchErrors.Invalid(name, $"the time window from {Show(start)} to {Show(end)} is longer than {limits.MaxWindowDays} days; narrow it.");
+        var edges = new List<FieldPredicate>();
+        if (lower is { Inclusive: false })
+            edges.Add(new FieldPredicate(name, PredicateOperator.GreaterThan, start));
+        var to = end;
+        if (upper is { Inclusive: true })
+        {
+            // Engines may keep milliseconds only; one more millisecond keeps the bound itself inside the window.
+            to = end.AddMilliseconds(1);
+            edges.Add(new FieldPredicate(name, PredicateOperator.LessOrEqual, end));
+        }
+        return new TimeWindow(start, to, edges);
+    }
+
+    static (DateTimeOffset Value, bool Inclusive)? Tightest(IReadOnlyList<FieldPredicate> ranges, bool upper)
+    {
+        (DateTimeOffset Value, bool Inclusive)? best = null;
+        foreach (var range in ranges)
+        {
+            var isUpper = range.Operator is PredicateOperator.LessThan or PredicateOperator.LessOrEqual;
+            if (isUpper != upper)
+                continue;
+            var value = (DateTimeOffset)range.Value!;
+            var inclusive = range.Operator is PredicateOperator.GreaterOrEqual or PredicateOperator.LessOrEqual;
+            var tighter = best is not { } b
+                || (upper ? value < b.Value : value > b.Value)
+                || (value == b.Value && !inclusive);
+            if (tighter)
+                best = (value, inclusive);
+        }
+        return best;
+    }
+
+    static string Show(DateTimeOffset date) => date.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}
