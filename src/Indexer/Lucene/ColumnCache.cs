@@ -1,0 +1,150 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using CrashSearch.Indexer.Fields;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace CrashSearch.Indexer.Lucene;
+
+/// <summary>
+/// Per-segment column arrays for aggregations (engine-notes.md): doc values are decoded into plain arrays the
+/// first time a segment is aggregated on, and kept for as long as the segment's core lives, so near-real-time
+/// reopens only decode new segments. Deleted documents stay in the arrays; matches never include them.
+/// </summary>
+internal sealed class ColumnCache
+{
+    readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Lazy<object>>> _segments = new();
+    readonly ConcurrentDictionary<string, OrdinalKeys> _dictionaries = new(StringComparer.Ordinal);
+
+    /// <summary>The global ordinals of <paramref name="field"/> (its keys are strings, or longs for numbers and booleans).</summary>
+    public OrdinalKeys Keys(FieldDefinition field) =>
+        _dictionaries.GetOrAdd(field.Name, static (_, f) => f.IsString
+            ? new OrdinalDictionary<string>(StringComparer.Ordinal)
+            : new OrdinalDictionary<long>(Comparer<long>.Default), field);
+
+    public OrdinalColumn Ordinals(AtomicReader reader, FieldDefinition field) =>
+        (OrdinalColumn)Column(reader, "o:" + field.Name, () => DecodeOrdinals(reader, field));
+
+    public ValueColumn Values(AtomicReader reader, FieldDefinition field) =>
+        (ValueColumn)Column(reader, "v:" + field.Name, () => DecodeValues(reader, field.Name));
+
+    object Column(AtomicReader reader, string key, Func<object> decode)
+    {
+        var columns = _segments.GetValue(reader.CoreCacheKey, static _ => new ConcurrentDictionary<string, Lazy<object>>(StringComparer.Ordinal));
+        return columns.GetOrAdd(key, static (_, d) => new Lazy<object>(d, LazyThreadSafetyMode.ExecutionAndPublication), decode).Value;
+    }
+
+    OrdinalColumn DecodeOrdinals(AtomicReader reader, FieldDefinition field)
+    {
+        if (!field.IsString)
+            return DecodeNumericOrdinals(reader, field);
+        var dictionary = (OrdinalDictionary<string>)Keys(field);
+        var name = LuceneFields.WholeValue(field);
+        var maxDoc = reader.MaxDoc;
+        if (field.MultiValued)
+        {
+            var set = reader.GetSortedSetDocValues(name);
+            if (set is null)
+                return new OrdinalColumn([], new int[maxDoc + 1]);
+            var map = dictionary.GetOrAdd(Terms(set.ValueCount, set.LookupOrd));
+            var starts = new int[maxDoc + 1];
+            var ordinals = new List<int>();
+            for (var doc = 0; doc < maxDoc; doc++)
+            {
+                starts[doc] = ordinals.Count;
+                set.SetDocument(doc);
+                long ord;
+                while ((ord = set.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+                    ordinals.Add(map[ord]);
+            }
+            starts[maxDoc] = ordinals.Count;
+            return new OrdinalColumn([.. ordinals], starts);
+        }
+        var sorted = reader.GetSortedDocValues(name);
+        var single = new int[maxDoc];
+        if (sorted is null)
+        {
+            Array.Fill(single, -1);
+            return new OrdinalColumn(single, null);
+        }
+        var segmentMap = dictionary.GetOrAdd(Terms(sorted.ValueCount, (ord, bytes) => sorted.LookupOrd((int)ord, bytes)));
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            var ord = sorted.GetOrd(doc);
+            single[doc] = ord < 0 ? -1 : segmentMap[ord];
+        }
+        return new OrdinalColumn(single, null);
+    }
+
+    static List<string> Terms(long count, Action<long, BytesRef> lookup)
+    {
+        var terms = new List<string>((int)count);
+        var bytes = new BytesRef();
+        for (long ord = 0; ord < count; ord++)
+        {
+            lookup(ord, bytes);
+            terms.Add(bytes.Utf8ToString());
+        }
+        return terms;
+    }
+
+    OrdinalColumn DecodeNumericOrdinals(AtomicReader reader, FieldDefinition field)
+    {
+        var values = Values(reader, field);
+        var distinct = new Dictionary<long, int>();
+        var keys = new List<long>();
+        var local = new int[values.Values.Length];
+        for (var doc = 0; doc < local.Length; doc++)
+        {
+            if (!values.Has(doc))
+            {
+                local[doc] = -1;
+                continue;
+            }
+            if (!distinct.TryGetValue(values.Values[doc], out var ordinal))
+            {
+                ordinal = keys.Count;
+                distinct.Add(values.Values[doc], ordinal);
+                keys.Add(values.Values[doc]);
+            }
+            local[doc] = ordinal;
+        }
+        var map = ((OrdinalDictionary<long>)Keys(field)).GetOrAdd(keys);
+        for (var doc = 0; doc < local.Length; doc++)
+        {
+            if (local[doc] >= 0)
+                local[doc] = map[local[doc]];
+        }
+        return new OrdinalColumn(local, null);
+    }
+
+    static ValueColumn DecodeValues(AtomicReader reader, string name)
+    {
+        var maxDoc = reader.MaxDoc;
+        var values = new long[maxDoc];
+        var numeric = reader.GetNumericDocValues(name);
+        var present = new ulong[(maxDoc + 63) >> 6];
+        if (numeric is null)
+            return new ValueColumn(values, present, long.MaxValue, long.MinValue);
+        var withField = reader.GetDocsWithField(name);
+        var all = true;
+        var min = long.MaxValue;
+        var max = long.MinValue;
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            if (withField is not null && withField.Get(doc))
+            {
+                var value = numeric.Get(doc);
+                values[doc] = value;
+                present[doc >> 6] |= 1UL << doc;
+                min = Math.Min(min, value);
+                max = Math.Max(max, value);
+            }
+            else
+            {
+                all = false;
+            }
+        }
+        return new ValueColumn(values, all ? null : present, min, max);
+    }
+}

@@ -1,0 +1,77 @@
+using CrashSearch.Indexer.Fields;
+
+namespace CrashSearch.Indexer.Lucene;
+
+/// <summary>
+/// Brings a value to the canonical type of its field (string, long, double, bool, UTC DateTimeOffset), accepting
+/// the obvious widenings (int for long, long for double); null when the value does not fit the field.
+/// </summary>
+internal static class FieldValues
+{
+    public static object? Normalize(FieldDefinition field, object? value) => field.Type switch
+    {
+        FieldType.Keyword or FieldType.Text => value as string,
+        FieldType.Integer => AsLong(value) is { } number && number is >= int.MinValue and <= int.MaxValue ? number : null,
+        FieldType.Long => AsLong(value),
+        FieldType.Double => AsDouble(value) is { } number && double.IsFinite(number) ? number : null,
+        FieldType.Boolean => value is bool flag ? flag : null,
+        FieldType.Date => value switch
+        {
+            DateTimeOffset date => date.ToUniversalTime(),
+            DateTime { Kind: DateTimeKind.Utc } date => new DateTimeOffset(date),
+            _ => null,
+        },
+        _ => null,
+    };
+
+    /// <summary>What <see cref="Normalize"/> expects for a field, for error messages.</summary>
+    public static string Expected(FieldDefinition field) => field.Type switch
+    {
+        FieldType.Keyword or FieldType.Text => "a string",
+        FieldType.Integer => "a 32-bit integer",
+        FieldType.Long => "an integer",
+        FieldType.Double => "a finite number",
+        FieldType.Boolean => "true or false",
+        FieldType.Date => "a date",
+        _ => field.Type.ToString(),
+    };
+
+    /// <summary>The value as it is kept in numeric doc values and trie terms (dates in epoch ms).</summary>
+    public static long ToSortableLong(FieldDefinition field, object normalized) => normalized switch
+    {
+        long number => number,
+        double number => global::Lucene.Net.Util.NumericUtils.DoubleToSortableInt64(number),
+        bool flag => flag ? 1 : 0,
+        DateTimeOffset date => date.ToUnixTimeMilliseconds(),
+        _ => throw new ArgumentException($"Field '{field.Name}' has no numeric form.", nameof(normalized)),
+    };
+
+    /// <summary>The inverse of <see cref="ToSortableLong"/>, typed as <see cref="Documents.CrashDocument"/> values.</summary>
+    public static object FromSortableLong(FieldDefinition field, long value) => field.Type switch
+    {
+        FieldType.Integer or FieldType.Long => value,
+        FieldType.Double => global::Lucene.Net.Util.NumericUtils.SortableInt64ToDouble(value),
+        FieldType.Boolean => value != 0,
+        FieldType.Date => DateTimeOffset.FromUnixTimeMilliseconds(value),
+        _ => throw new ArgumentException($"Field '{field.Name}' has no numeric form.", nameof(field)),
+    };
+
+    static long? AsLong(object? value) => value switch
+    {
+        long number => number,
+        int number => number,
+        short number => number,
+        byte number => number,
+        double number when Math.Floor(number) == number && number is >= long.MinValue and < long.MaxValue => (long)number,
+        _ => null,
+    };
+
+    static double? AsDouble(object? value) => value switch
+    {
+        double number => number,
+        float number => number,
+        long number => number,
+        int number => number,
+        _ => null,
+    };
+}

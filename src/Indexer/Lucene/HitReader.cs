@@ -1,0 +1,89 @@
+using CrashSearch.Indexer.Documents;
+using CrashSearch.Indexer.Fields;
+using CrashSearch.Indexer.Queries;
+using Lucene.Net.Search;
+
+namespace CrashSearch.Indexer.Lucene;
+
+/// <summary>Picks the requested page of hits in sort order and reads their stored form into <see cref="CrashHit"/>s.</summary>
+internal sealed class HitReader(FieldCatalogue catalogue, StoredCrashCodec codec, ColumnCache columnCache)
+{
+    /// <summary>The columns to return, checked: unknown or non-returnable columns are errors; protected ones are left out.</summary>
+    public List<FieldDefinition> Columns(CrashQuery query)
+    {
+        if (query.Size < 0 || query.Offset < 0)
+            throw new InvalidQueryException("size", "The page size and offset cannot be negative.");
+        var columns = new List<FieldDefinition>();
+        foreach (var name in query.Columns.Distinct(StringComparer.Ordinal))
+        {
+            var field = catalogue.Find(name) ?? throw new InvalidQueryException("columns", $"Unknown column '{name}'.");
+            if (!field.Returnable)
+                throw new InvalidQueryException("columns", $"Field '{name}' cannot be returned.");
+            if (!field.Protected || query.CanReadProtected)
+                columns.Add(field);
+        }
+        return columns;
+    }
+
+    public List<CrashHit> Read(IndexSearcher searcher, MatchedDocs matches, CrashQuery query, SortPlan plan, List<FieldDefinition> columns, CancellationToken cancellationToken)
+    {
+        if (query.Size == 0)
+            return [];
+        var after = plan.After(query.After);
+        var wanted = (int)Math.Min(after is null ? (long)query.Offset + query.Size : query.Size, int.MaxValue - 1);
+        var top = plan.AllNumeric
+            ? ColumnTopHits.Collect(plan, columnCache, matches, wanted, after, cancellationToken)
+            : LuceneTopHits(plan, matches, wanted, after, cancellationToken);
+        var page = after is null ? top.Skip(query.Offset).Take(query.Size) : top;
+        var hits = new List<CrashHit>(query.Size);
+        foreach (var hit in page)
+        {
+            var stored = searcher.Doc(hit.Doc).GetBinaryValue(LuceneFields.SOURCE);
+            var crash = codec.Decode(stored.Bytes.AsSpan(stored.Offset, stored.Length).ToArray());
+            hits.Add(new CrashHit(crash.Uuid, Fields(crash, columns), plan.Cursor(hit, crash.Uuid), query.IncludeFrames ? crash.Frames : []));
+        }
+        return hits;
+    }
+
+    static List<FieldDoc> LuceneTopHits(SortPlan plan, MatchedDocs matches, int wanted, FieldDoc? after, CancellationToken cancellationToken)
+    {
+        var collector = TopFieldCollector.Create(plan.Sort, wanted, after, true, false, false, true);
+        foreach (var segment in matches.Segments)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            collector.SetNextReader(segment.Leaf);
+            for (var i = 0; i < segment.Count; i++)
+                collector.Collect(segment.Docs[i]);
+        }
+        return collector.GetTopDocs().ScoreDocs.Cast<FieldDoc>().ToList();
+    }
+
+    static Dictionary<string, IReadOnlyList<object>> Fields(StoredCrash crash, List<FieldDefinition> columns)
+    {
+        var fields = new Dictionary<string, IReadOnlyList<object>>(StringComparer.Ordinal);
+        foreach (var column in columns)
+        {
+            IReadOnlyList<object>? values = column.Name switch
+            {
+                "uuid" => [crash.Uuid],
+                "date" => [crash.Date],
+                _ when column.FrameProperty is { } property => FrameValues(crash.Frames, property),
+                _ => crash.Values.GetValueOrDefault(column.Name),
+            };
+            if (values is { Count: > 0 })
+                fields[column.Name] = values;
+        }
+        return fields;
+    }
+
+    static List<object> FrameValues(IReadOnlyList<CrashFrame> frames, string property)
+    {
+        var values = new List<object>();
+        foreach (var frame in frames)
+        {
+            if (frame.Get(property) is { Length: > 0 } value)
+                values.Add(value);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,232 @@
+using CrashSearch.Indexer.Documents;
+using CrashSearch.Indexer.Fields;
+using CrashSearch.Indexer.Queries;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace CrashSearch.Indexer.Lucene;
+
+/// <summary>
+/// The embedded crash index: one Lucene.Net index per ISO week of <c>date</c> under a directory (folders such as
+/// <c>2026-W47</c>; retention deletes the oldest folders), searched together. A writable instance holds the
+/// directory's single writer and serves near-real-time searches; a read-only instance follows the commits of
+/// a writer in another process. Thread-safe: searches may run alongside indexing and commits.
+/// </summary>
+public sealed class LuceneCrashIndex : ICrashIndex
+{
+    readonly LuceneIndexOptions _options;
+    readonly FieldCatalogue _catalogue;
+    readonly CrashAnalyzer _analyzer;
+    readonly LuceneDocumentBuilder _builder;
+    readonly QueryTranslator _translator;
+    readonly HitReader _hits;
+    readonly ColumnCache _columns = new();
+    readonly WriterLock? _writerLock;
+    readonly WeekPartitions _weeks;
+    readonly CheckpointStore _checkpoints;
+    readonly object _commitGate = new();
+    bool _disposed;
+
+    LuceneCrashIndex(string root, FieldCatalogue catalogue, LuceneIndexOptions options, WriterLock? writerLock)
+    {
+        _options = options;
+        _catalogue = catalogue;
+        _writerLock = writerLock;
+        _analyzer = new CrashAnalyzer(catalogue);
+        _builder = new LuceneDocumentBuilder(catalogue, _analyzer);
+        _translator = new QueryTranslator(new PredicateTranslator(catalogue, _analyzer));
+        _hits = new HitReader(catalogue, new StoredCrashCodec(catalogue), _columns);
+        _weeks = new WeekPartitions(root, options.ReadOnly ? null : NewWriterConfig, options.RefreshInterval);
+        try
+        {
+            _checkpoints = CheckpointStore.Open(root, options.ReadOnly);
+        }
+        catch
+        {
+            _weeks.Dispose();
+            _analyzer.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens the index under <paramref name="directory"/>. Writable mode creates a missing directory and takes the
+    /// directory's writer lock (a lock left by a killed process does not count; one held by a live writer fails
+    /// at once with <see cref="InvalidOperationException"/>). Read-only mode treats a missing or empty directory as
+    /// an empty index that starts serving weeks as another process creates and commits them.
+    /// </summary>
+    public static LuceneCrashIndex Open(string directory, FieldCatalogue catalogue, LuceneIndexOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        options ??= new LuceneIndexOptions();
+        if (options.RefreshInterval < TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(options), "The refresh interval cannot be negative.");
+        foreach (var field in catalogue.Fields)
+        {
+            if (field.MultiValued && !field.IsString)
+                throw new NotSupportedException($"The Lucene index supports multi-valued fields only for strings; '{field.Name}' is {field.Type}.");
+        }
+        var root = Path.GetFullPath(directory);
+        if (options.ReadOnly)
+            return new LuceneCrashIndex(root, catalogue, options, null);
+        Directory.CreateDirectory(root);
+        var writerLock = WriterLock.Acquire(root);
+        try
+        {
+            return new LuceneCrashIndex(root, catalogue, options, writerLock);
+        }
+        catch
+        {
+            writerLock.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Number of documents in every week, including indexed but uncommitted ones in the writing process.</summary>
+    public long CountAll()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        long count = 0;
+        foreach (var week in _weeks.All())
+        {
+            var reader = week.Acquire(_options.RefreshInterval, force: true);
+            if (reader is null)
+                continue;
+            count += reader.NumDocs;
+            reader.DecRef();
+        }
+        return count;
+    }
+
+    /// <inheritdoc />
+    public Task IndexAsync(IReadOnlyCollection<CrashDocument> documents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        RequireWritable();
+        cancellationToken.ThrowIfCancellationRequested();
+        // Check everything first: one invalid crash fails the batch before anything is written.
+        var latest = new Dictionary<string, CheckedCrash>(StringComparer.Ordinal);
+        foreach (var crash in documents)
+            latest[crash.Uuid ?? ""] = _builder.Check(crash);
+        var targets = new List<(Term Uuid, WeekIndex Week)>(latest.Count);
+        foreach (var (uuid, crash) in latest)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var week = _weeks.GetOrCreate(IsoWeek.Of(crash.Crash.Date));
+            var term = new Term("uuid", uuid);
+            // Built one at a time, so that a batch's documents die young instead of filling the older GC generations.
+            week.Writer.UpdateDocument(term, _builder.Build(crash));
+            week.MarkChanged();
+            targets.Add((term, week));
+        }
+        // A crash whose date moved it to another week leaves its old copy in a week this process writes to.
+        var writing = _weeks.Writing();
+        foreach (var other in writing)
+        {
+            var stale = targets.Where(t => t.Week != other).Select(t => t.Uuid).ToArray();
+            if (stale.Length == 0)
+                continue;
+            other.Writer.DeleteDocuments(stale);
+            other.MarkChanged();
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task CommitAsync(IReadOnlyDictionary<string, string>? checkpoint, CancellationToken cancellationToken)
+    {
+        RequireWritable();
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_commitGate)
+        {
+            var writing = _weeks.Writing();
+            foreach (var week in writing)
+                week.Commit();
+            if (checkpoint is not null)
+                _checkpoints.Write(checkpoint);
+            foreach (var week in writing)
+                week.RefreshNow();
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyDictionary<string, string>> ReadCheckpointAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(_checkpoints.Read());
+    }
+
+    /// <inheritdoc />
+    public Task<CrashSearchResult> SearchAsync(CrashQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        cancellationToken.ThrowIfCancellationRequested();
+        var columns = _hits.Columns(query);
+        var sort = SortPlan.For(query, _catalogue);
+        // Everything that can be refused is refused before any reader is touched.
+        sort.After(query.After);
+        AggregationRunner.Validate(query.Aggregations, _catalogue, query.CanReadProtected);
+        var luceneQuery = _translator.Translate(query);
+        using var snapshot = Snapshot(query.From, query.To);
+        var searcher = new IndexSearcher(snapshot.Reader);
+        using var matches = MatchedDocs.Collect(searcher, luceneQuery, query.From, query.To, _columns, _catalogue["date"], cancellationToken);
+        var hits = _hits.Read(searcher, matches, query, sort, columns, cancellationToken);
+        var aggregations = query.Aggregations.Count == 0
+            ? []
+            : new AggregationRunner(_catalogue, _columns, matches.Segments, cancellationToken).Run(query.Aggregations, DocSubset.Of(matches));
+        return Task.FromResult(new CrashSearchResult { Total = matches.Total, Hits = hits, Aggregations = aggregations });
+    }
+
+    SearchSnapshot Snapshot(DateTimeOffset from, DateTimeOffset to)
+    {
+        var readers = new List<DirectoryReader>();
+        try
+        {
+            if (from < to)
+            {
+                foreach (var week in _weeks.Overlapping(from, to))
+                {
+                    if (week.Acquire(_options.RefreshInterval) is { } reader)
+                        readers.Add(reader);
+                }
+            }
+            return new SearchSnapshot(readers);
+        }
+        catch
+        {
+            foreach (var reader in readers)
+                reader.DecRef();
+            throw;
+        }
+    }
+
+    IndexWriterConfig NewWriterConfig() => new(LuceneVersion.LUCENE_48, _analyzer)
+    {
+        OpenMode = OpenMode.CREATE_OR_APPEND,
+        RAMBufferSizeMB = 32,
+    };
+
+    void RequireWritable()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_options.ReadOnly)
+            throw new InvalidOperationException("This crash index was opened read-only.");
+    }
+
+    /// <summary>Closes the weeks (a writer commits what is pending on close), the checkpoint index and the writer lock.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+            return;
+        _disposed = true;
+        _weeks.Dispose();
+        _checkpoints.Dispose();
+        _analyzer.Dispose();
+        _writerLock?.Dispose();
+    }
+}

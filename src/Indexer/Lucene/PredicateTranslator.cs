@@ -1,0 +1,167 @@
+using System.Globalization;
+using CrashSearch.Indexer.Fields;
+using CrashSearch.Indexer.Queries;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
+using Lucene.Net.Util.Automaton;
+
+namespace CrashSearch.Indexer.Lucene;
+
+/// <summary>
+/// Translates field predicates and free text (docs/query-semantics.md). It is the last guard: unknown fields,
+/// operators that do not fit the field type and values of the wrong type throw <see cref="InvalidQueryException"/>.
+/// </summary>
+internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyzer analyzer)
+{
+    public Query Translate(FieldPredicate predicate, bool canReadProtected)
+    {
+        var field = catalogue.Find(predicate.Field)
+            ?? throw new InvalidQueryException(predicate.Field, $"Unknown field '{predicate.Field}'.");
+        if (field.Protected && !canReadProtected)
+            throw new InvalidQueryException(field.Name, $"Field '{field.Name}' is protected; the caller may not search it.");
+        if (predicate.MaxFrame is { } maxFrame)
+        {
+            if (field.FrameProperty is null)
+                throw new InvalidQueryException(field.Name, $"Field '{field.Name}' is not a stack-frame field, so it cannot be limited to the top frames.");
+            if (maxFrame < 1)
+                throw new InvalidQueryException(field.Name, $"The number of top frames for '{field.Name}' must be at least 1.");
+        }
+        return predicate.Operator switch
+        {
+            PredicateOperator.Exists => predicate.MaxFrame is { } top
+                ? Framed(field, BasicAutomata.MakeAnyString(), top)
+                : new TermQuery(new Term(LuceneFields.EXISTS, field.Name)),
+            PredicateOperator.IsTrue when field.Type == FieldType.Boolean =>
+                new TermQuery(new Term(field.Name, LuceneFields.TRUE_TERM)),
+            PredicateOperator.Match => Match(field, predicate),
+            PredicateOperator.Exact or PredicateOperator.Contains or PredicateOperator.StartsWith
+                or PredicateOperator.EndsWith or PredicateOperator.Regex when field.IsString => WholeValue(field, predicate),
+            PredicateOperator.GreaterThan or PredicateOperator.GreaterOrEqual or PredicateOperator.LessThan
+                or PredicateOperator.LessOrEqual when field.IsNumber || field.Type == FieldType.Date => Range(field, predicate),
+            _ => throw new InvalidQueryException(field.Name,
+                $"Operator {predicate.Operator} does not apply to field '{field.Name}' of type {field.Type.ToString().ToLowerInvariant()}."),
+        };
+    }
+
+    /// <summary>Every word must occur in at least one default text field the caller may read.</summary>
+    public Query FreeText(string text, bool canReadProtected)
+    {
+        var fields = Queries.FreeText.DefaultFields
+            .Select(catalogue.Find)
+            .OfType<FieldDefinition>()
+            .Where(f => f.IsString && (canReadProtected || !f.Protected))
+            .ToList();
+        var all = new BooleanQuery();
+        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var anyField = new BooleanQuery();
+            foreach (var field in fields)
+            {
+                if (field.Type == FieldType.Keyword)
+                    anyField.Add(new TermQuery(new Term(field.Name, word)), Occur.SHOULD);
+                else if (analyzer.Words(field, word) is { Count: > 0 } words)
+                    anyField.Add(AllWords(field.Name, words), Occur.SHOULD);
+            }
+            // A word made only of punctuation has no searchable form in any field and constrains nothing.
+            if (anyField.Clauses.Count > 0)
+                all.Add(anyField, Occur.MUST);
+        }
+        return all.Clauses.Count > 0 ? all : new MatchAllDocsQuery();
+    }
+
+    Query Match(FieldDefinition field, FieldPredicate predicate)
+    {
+        var value = Value(field, predicate);
+        if (field.Type == FieldType.Text)
+        {
+            var words = analyzer.Words(field, (string)value).Distinct(StringComparer.Ordinal).ToList();
+            if (predicate.MaxFrame is not { } top)
+                return AllWords(field.Name, words);
+            var all = new BooleanQuery();
+            foreach (var word in words)
+                all.Add(new SpanFirstQuery(new SpanTermQuery(new Term(field.Name, word)), top * LuceneFields.FRAME_GAP), Occur.MUST);
+            return all;
+        }
+        return field.Type switch
+        {
+            FieldType.Keyword => predicate.MaxFrame is { } frames
+                ? Framed(field, BasicAutomata.MakeString((string)value), frames)
+                : new TermQuery(new Term(field.Name, (string)value)),
+            FieldType.Boolean => new TermQuery(new Term(field.Name, (bool)value ? LuceneFields.TRUE_TERM : LuceneFields.FALSE_TERM)),
+            _ => NumericRange(field, value, value, true, true),
+        };
+    }
+
+    /// <summary>No words matches nothing, like a search for nothing in particular should.</summary>
+    static BooleanQuery AllWords(string luceneField, IEnumerable<string> words)
+    {
+        var all = new BooleanQuery();
+        foreach (var word in words)
+            all.Add(new TermQuery(new Term(luceneField, word)), Occur.MUST);
+        return all;
+    }
+
+    Query WholeValue(FieldDefinition field, FieldPredicate predicate)
+    {
+        var value = (string)Value(field, predicate);
+        var whole = LuceneFields.WholeValue(field);
+        if (predicate.MaxFrame is null)
+        {
+            switch (predicate.Operator)
+            {
+                case PredicateOperator.Exact: return new TermQuery(new Term(whole, value));
+                case PredicateOperator.StartsWith: return new PrefixQuery(new Term(whole, value));
+            }
+        }
+        if (predicate.Operator != PredicateOperator.Regex && value.Length > RegexGuard.MAX_LENGTH)
+            throw new InvalidQueryException(field.Name, $"The value compared with '{field.Name}' is longer than {RegexGuard.MAX_LENGTH} characters.");
+        var automaton = predicate.Operator switch
+        {
+            PredicateOperator.Exact => BasicAutomata.MakeString(value),
+            PredicateOperator.StartsWith => BasicOperations.Concatenate(BasicAutomata.MakeString(value), BasicAutomata.MakeAnyString()),
+            PredicateOperator.EndsWith => BasicOperations.Concatenate(BasicAutomata.MakeAnyString(), BasicAutomata.MakeString(value)),
+            PredicateOperator.Contains => BasicOperations.Concatenate(
+                [BasicAutomata.MakeAnyString(), BasicAutomata.MakeString(value), BasicAutomata.MakeAnyString()]),
+            _ => RegexGuard.Compile(field.Name, value),
+        };
+        return predicate.MaxFrame is { } top ? Framed(field, automaton, top) : new AutomatonQuery(new Term(whole, value), automaton);
+    }
+
+    /// <summary>A whole frame value accepted by <paramref name="value"/> in one of the frames 0..top-1.</summary>
+    static AutomatonQuery Framed(FieldDefinition field, Automaton value, int top)
+    {
+        var frames = BasicAutomata.MakeInterval(0, top - 1, 0);
+        var automaton = BasicOperations.Concatenate([frames, BasicAutomata.MakeChar(LuceneFields.FRAME_SEPARATOR), value]);
+        var name = LuceneFields.Framed(field.Name);
+        return new AutomatonQuery(new Term(name, top.ToString(CultureInfo.InvariantCulture)), automaton);
+    }
+
+    Query Range(FieldDefinition field, FieldPredicate predicate)
+    {
+        var value = Value(field, predicate);
+        return predicate.Operator switch
+        {
+            PredicateOperator.GreaterThan => NumericRange(field, value, null, false, false),
+            PredicateOperator.GreaterOrEqual => NumericRange(field, value, null, true, false),
+            PredicateOperator.LessThan => NumericRange(field, null, value, false, false),
+            _ => NumericRange(field, null, value, false, true),
+        };
+    }
+
+    static Query NumericRange(FieldDefinition field, object? min, object? max, bool minInclusive, bool maxInclusive) => field.Type switch
+    {
+        FieldType.Integer => NumericRangeQuery.NewInt32Range(field.Name, LuceneFields.PRECISION_STEP,
+            (int?)(long?)min, (int?)(long?)max, minInclusive, maxInclusive),
+        FieldType.Double => NumericRangeQuery.NewDoubleRange(field.Name, LuceneFields.PRECISION_STEP,
+            (double?)min, (double?)max, minInclusive, maxInclusive),
+        _ => NumericRangeQuery.NewInt64Range(field.Name, LuceneFields.PRECISION_STEP,
+            min is null ? null : FieldValues.ToSortableLong(field, min), max is null ? null : FieldValues.ToSortableLong(field, max),
+            minInclusive, maxInclusive),
+    };
+
+    static object Value(FieldDefinition field, FieldPredicate predicate) =>
+        FieldValues.Normalize(field, predicate.Value)
+        ?? throw new InvalidQueryException(field.Name,
+            $"Field '{field.Name}' compares with {FieldValues.Expected(field)}, not '{predicate.Value ?? "nothing"}'.");
+}

@@ -1,0 +1,30 @@
+using CrashSearch.Indexer.Queries;
+using Lucene.Net.Util.Automaton;
+
+namespace CrashSearch.Indexer.Lucene;
+
+/// <summary>
+/// Compiles a user regular expression (Lucene syntax) into an automaton, refusing patterns that are too long,
+/// malformed, or that would need too many automaton states to run.
+/// </summary>
+internal static class RegexGuard
+{
+    public const int MAX_LENGTH = 1000;
+    public const int MAX_STATES = 10_000;
+
+    public static Automaton Compile(string field, string pattern)
+    {
+        if (pattern.Length > MAX_LENGTH)
+            throw new InvalidQueryException(field, $"The regular expression on '{field}' is longer than {MAX_LENGTH} characters.");
+        try
+        {
+            // Lucene's parser is the reference for the syntax and its messages; it builds no automaton.
+            _ = new RegExp(pattern, RegExpSyntax.ALL);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidQueryException(field, $"The regular expression on '{field}' is malformed: {e.Message}");
+        }
+        return BoundedRegexBuilder.Build(field, pattern, MAX_STATES);
+    }
+}

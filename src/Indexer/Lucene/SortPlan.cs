@@ -1,0 +1,120 @@
+using System.Globalization;
+using CrashSearch.Indexer.Fields;
+using CrashSearch.Indexer.Queries;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using LuceneSortField = Lucene.Net.Search.SortField;
+using QuerySortField = CrashSearch.Indexer.Queries.SortField;
+
+namespace CrashSearch.Indexer.Lucene;
+
+/// <summary>
+/// The Lucene sort of a query (its keys, newest first by default, then uuid ascending; missing values last in
+/// both directions) and the conversion between sort values and <see cref="SearchCursor"/>s. Numbers, dates and
+/// booleans sort on their long doc values; strings (text fields through their exact twin) on sorted doc values.
+/// </summary>
+internal sealed class SortPlan
+{
+    static readonly QuerySortField[] DEFAULT_SORT = [new("date", Descending: true)];
+
+    readonly FieldDefinition[] _fields;
+    readonly bool[] _descending;
+
+    SortPlan(FieldDefinition[] fields, bool[] descending, Sort sort)
+    {
+        _fields = fields;
+        _descending = descending;
+        Sort = sort;
+    }
+
+    public Sort Sort { get; }
+
+    /// <summary>The catalogue fields of the sort keys, before the uuid tie-break.</summary>
+    public IReadOnlyList<FieldDefinition> Fields => _fields;
+
+    /// <summary>Whether each key sorts descending.</summary>
+    public IReadOnlyList<bool> Descending => _descending;
+
+    /// <summary>Whether every key is a number, date or boolean, which <see cref="ColumnTopHits"/> can sort from columns.</summary>
+    public bool AllNumeric => _fields.All(f => !f.IsString);
+
+    /// <summary>The value a missing number takes for a key: it sorts last in the key's direction.</summary>
+    public static long MissingLong(bool descending) => descending ? long.MinValue : long.MaxValue;
+
+    public static SortPlan For(CrashQuery query, FieldCatalogue catalogue)
+    {
+        var keys = query.Sort.Count == 0 ? DEFAULT_SORT : query.Sort;
+        var fields = new FieldDefinition[keys.Count];
+        var descending = new bool[keys.Count];
+        var sortFields = new LuceneSortField[keys.Count + 1];
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var field = catalogue.Find(keys[i].Field) ?? throw new InvalidQueryException("sort", $"Cannot sort on unknown field '{keys[i].Field}'.");
+            if (!field.Sortable || field.MultiValued)
+                throw new InvalidQueryException("sort", $"Field '{field.Name}' is not sortable.");
+            if (field.Protected && !query.CanReadProtected)
+                throw new InvalidQueryException("sort", $"Field '{field.Name}' is protected; the caller may not sort on it.");
+            fields[i] = field;
+            descending[i] = keys[i].Descending;
+            sortFields[i] = LuceneSort(field, keys[i].Descending);
+        }
+        sortFields[keys.Count] = new LuceneSortField("uuid", SortFieldType.STRING, false);
+        sortFields[keys.Count].SetMissingValue(LuceneSortField.STRING_LAST);
+        return new SortPlan(fields, descending, new Sort(sortFields));
+    }
+
+    static LuceneSortField LuceneSort(FieldDefinition field, bool descending)
+    {
+        if (field.IsString)
+        {
+            var text = new LuceneSortField(LuceneFields.WholeValue(field), SortFieldType.STRING, descending);
+            text.SetMissingValue(descending ? LuceneSortField.STRING_FIRST : LuceneSortField.STRING_LAST);
+            return text;
+        }
+        var number = new LuceneSortField(field.Name, SortFieldType.INT64, descending);
+        number.SetMissingValue(MissingLong(descending));
+        return number;
+    }
+
+    /// <summary>The Lucene position to continue after, or null to start from the top.</summary>
+    public FieldDoc? After(SearchCursor? cursor)
+    {
+        if (cursor is null)
+            return null;
+        if (cursor.SortValues.Count != _fields.Length)
+            throw new InvalidQueryException("after", "The cursor was made for a different sort order.");
+        var values = new object?[_fields.Length + 1];
+        for (var i = 0; i < _fields.Length; i++)
+            values[i] = ParseValue(i, cursor.SortValues[i]);
+        values[_fields.Length] = new BytesRef(cursor.Uuid);
+        // A document id past every real one: a hit equal on every key (the same uuid) is one already returned.
+        return new FieldDoc(int.MaxValue, float.NaN, values);
+    }
+
+    public SearchCursor Cursor(FieldDoc hit, string uuid)
+    {
+        var values = new string?[_fields.Length];
+        for (var i = 0; i < _fields.Length; i++)
+            values[i] = FormatValue(i, hit.Fields[i]);
+        return new SearchCursor(values, uuid);
+    }
+
+    object? ParseValue(int key, string? text)
+    {
+        if (_fields[key].IsString)
+            return text is null ? null : new BytesRef(text);
+        var value = MissingLong(_descending[key]);
+        if (text is not null && !long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
+            throw new InvalidQueryException("after", $"The cursor's value for '{_fields[key].Name}' is not valid.");
+        // Lucene's long comparer keeps its values boxed as J2N numbers.
+        return J2N.Numerics.Int64.GetInstance(value);
+    }
+
+    string? FormatValue(int key, object? value)
+    {
+        if (_fields[key].IsString)
+            return value is BytesRef bytes ? bytes.Utf8ToString() : null;
+        var number = value is J2N.Numerics.Number boxed ? boxed.ToInt64() : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+        return number == MissingLong(_descending[key]) ? null : number.ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,65 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace CrashSearch.Indexer.Lucene;
+
+/// <summary>Emits <see cref="SymbolWords"/>: each identifier at its own position, its parts at the same position.</summary>
+internal sealed class SymbolTokenizer : Tokenizer
+{
+    /// <summary>Symbols are short; a pathological value is cut rather than read into memory whole.</summary>
+    const int MAX_CHARS = 64 * 1024;
+
+    readonly ICharTermAttribute _term;
+    readonly IPositionIncrementAttribute _position;
+    readonly IOffsetAttribute _offset;
+    char[] _buffer = new char[256];
+    List<SymbolWord> _words = [];
+    int _next;
+    int _length;
+
+    public SymbolTokenizer(TextReader input) : base(input)
+    {
+        _term = AddAttribute<ICharTermAttribute>();
+        _position = AddAttribute<IPositionIncrementAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        ClearAttributes();
+        if (_next >= _words.Count)
+            return false;
+        var word = _words[_next++];
+        _term.SetEmpty().Append(word.Text);
+        _position.PositionIncrement = word.IsPart ? 0 : 1;
+        _offset.SetOffset(CorrectOffset(word.Start), CorrectOffset(word.End));
+        return true;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        var length = 0;
+        int read;
+        while ((read = m_input.Read(_buffer, length, _buffer.Length - length)) > 0)
+        {
+            length += read;
+            if (length == _buffer.Length)
+            {
+                if (length >= MAX_CHARS)
+                    break;
+                Array.Resize(ref _buffer, Math.Min(length * 2, MAX_CHARS));
+            }
+        }
+        _length = length;
+        _words = SymbolWords.Split(new string(_buffer, 0, length));
+        _next = 0;
+    }
+
+    public override void End()
+    {
+        base.End();
+        var final = CorrectOffset(_length);
+        _offset.SetOffset(final, final);
+    }
+}

@@ -1,0 +1,64 @@
+namespace CrashSearch.Indexer.Lucene;
+
+/// <summary>
+/// Splits C++, Rust and Java symbols and file paths into words. Identifiers are runs of letters, digits and
+/// underscores; everything else (<c>::</c>, <c>.</c>, <c>$</c>, slashes, brackets, quotes, spaces, ...) separates
+/// them. An identifier with camelCase or underscore boundaries also yields its parts, so <c>CrashFunction</c>
+/// is found by <c>crashfunction</c>, <c>crash</c> and <c>function</c>.
+/// </summary>
+internal static class SymbolWords
+{
+    public static List<SymbolWord> Split(string text)
+    {
+        var words = new List<SymbolWord>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i]))
+                i++;
+            AddIdentifier(text, start, i, words);
+        }
+        return words;
+    }
+
+    static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    static void AddIdentifier(string text, int start, int end, List<SymbolWord> words)
+    {
+        var whole = text[start..end].ToLowerInvariant();
+        if (whole.Trim('_').Length == 0)
+            return;
+        words.Add(new SymbolWord(whole, false, start, end));
+        var parts = new List<SymbolWord>();
+        var partStart = start;
+        for (var i = start; i <= end; i++)
+        {
+            if (i == end || text[i] == '_' || (i > partStart && IsCamelBoundary(text, i, end)))
+            {
+                if (i > partStart)
+                    parts.Add(new SymbolWord(text[partStart..i].ToLowerInvariant(), true, partStart, i));
+                partStart = i < end && text[i] == '_' ? i + 1 : i;
+            }
+        }
+        if (parts.Count > 1)
+            words.AddRange(parts);
+    }
+
+    /// <summary>Lower or digit then upper (<c>getAttr</c>), or the last capital of an acronym (<c>HTMLElement</c>).</summary>
+    static bool IsCamelBoundary(string text, int i, int end)
+    {
+        var previous = text[i - 1];
+        var current = text[i];
+        if (!char.IsUpper(current))
+            return false;
+        if (char.IsLower(previous) || char.IsDigit(previous))
+            return true;
+        return char.IsUpper(previous) && i + 1 < end && char.IsLower(text[i + 1]);
+    }
+}

@@ -1,0 +1,166 @@
+using System.Diagnostics.CodeAnalysis;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace CrashSearch.Indexer.Lucene;
+
+/// <summary>
+/// The Lucene index of one ISO week: its folder, its writer (writable mode, opened on first write) and the
+/// current reader that searches acquire. With a writer the reader is near-real-time; without one it follows the
+/// folder's commits (a separate ingest process in read-only mode, or an untouched older week).
+/// </summary>
+internal sealed class WeekIndex : IDisposable
+{
+    readonly LuceneDirectory _directory;
+    readonly Func<IndexWriterConfig>? _writerConfig;
+    readonly object _readerGate = new();
+    readonly object _refreshGate = new();
+    IndexWriter? _writer;
+    DirectoryReader? _reader;
+    long _changes;
+    long _changesSeenByReader;
+    long _lastRefreshTicks;
+    bool _refreshed;
+    bool _disposed;
+
+    /// <param name="week">The week held.</param>
+    /// <param name="path">The week's folder.</param>
+    /// <param name="writerConfig">Configures a writer; null in read-only mode.</param>
+    public WeekIndex(IsoWeek week, string path, Func<IndexWriterConfig>? writerConfig)
+    {
+        Week = week;
+        Path = path;
+        _writerConfig = writerConfig;
+        _directory = new NIOFSDirectory(path);
+    }
+
+    public IsoWeek Week { get; }
+
+    public string Path { get; }
+
+    /// <summary>The writer, if this process has written to the week.</summary>
+    public IndexWriter? OpenWriter => Volatile.Read(ref _writer);
+
+    /// <summary>The writer, opened on first use; a stale <c>write.lock</c> of a dead process does not block it.</summary>
+    [SuppressMessage("Reliability", "CA2000", Justification = "SwapReader takes ownership of the new reader.")]
+    public IndexWriter Writer
+    {
+        get
+        {
+            if (Volatile.Read(ref _writer) is { } writer)
+                return writer;
+            lock (_refreshGate)
+            {
+                if (_writer is not null)
+                    return _writer;
+                var config = _writerConfig?.Invoke() ?? throw new InvalidOperationException("A read-only crash index cannot write.");
+                _writer = new IndexWriter(_directory, config);
+                SwapReader(DirectoryReader.Open(_writer, applyAllDeletes: true));
+                return _writer;
+            }
+        }
+    }
+
+    /// <summary>Records that documents were added or deleted, so that the next refresh reopens the reader.</summary>
+    public void MarkChanged() => Interlocked.Increment(ref _changes);
+
+    /// <summary>
+    /// The current reader with a reference taken (release with <c>DecRef</c>), refreshed first
+    /// when it may be stale and the last refresh is older than <paramref name="interval"/>; null while the week has no commit.
+    /// </summary>
+    public DirectoryReader? Acquire(TimeSpan interval, bool force = false)
+    {
+        var now = Environment.TickCount64;
+        if (force || !Volatile.Read(ref _refreshed) || now - Volatile.Read(ref _lastRefreshTicks) >= interval.TotalMilliseconds)
+            Refresh(force);
+        lock (_readerGate)
+        {
+            if (_reader is null)
+                return null;
+            _reader.IncRef();
+            return _reader;
+        }
+    }
+
+    /// <summary>Reopens the reader now if anything may have changed, whatever the refresh interval.</summary>
+    public void RefreshNow() => Refresh(force: true);
+
+    /// <summary>Commits pending changes; false when there were none.</summary>
+    public bool Commit()
+    {
+        var writer = OpenWriter;
+        if (writer is null || !writer.HasUncommittedChanges())
+            return false;
+        writer.Commit();
+        return true;
+    }
+
+    [SuppressMessage("Reliability", "CA2000", Justification = "SwapReader takes ownership of the new reader.")]
+    void Refresh(bool force)
+    {
+        lock (_refreshGate)
+        {
+            if (_disposed)
+                return;
+            Volatile.Write(ref _lastRefreshTicks, Environment.TickCount64);
+            Volatile.Write(ref _refreshed, true);
+            if (_writer is not null)
+            {
+                var changes = Interlocked.Read(ref _changes);
+                if (!force && changes == _changesSeenByReader)
+                    return;
+                SwapReader(DirectoryReader.OpenIfChanged(_reader!, _writer, applyAllDeletes: true));
+                _changesSeenByReader = changes;
+            }
+            else if (_reader is null)
+            {
+                if (DirectoryReader.IndexExists(_directory))
+                    SwapReader(DirectoryReader.Open(_directory));
+            }
+            else if (_writerConfig is null)
+            {
+                // Read-only: follow the commits of the writing process.
+                try
+                {
+                    SwapReader(DirectoryReader.OpenIfChanged(_reader));
+                }
+                catch (IOException) when (!System.IO.Directory.Exists(Path))
+                {
+                    // Retention deleted the week; its open files still serve until the next scan drops it.
+                }
+            }
+        }
+    }
+
+    void SwapReader(DirectoryReader? fresh)
+    {
+        if (fresh is null)
+            return;
+        DirectoryReader? old;
+        lock (_readerGate)
+        {
+            old = _reader;
+            _reader = fresh;
+        }
+        old?.DecRef();
+    }
+
+    public void Dispose()
+    {
+        lock (_refreshGate)
+        {
+            if (_disposed)
+                return;
+            _disposed = true;
+            lock (_readerGate)
+            {
+                _reader?.DecRef();
+                _reader = null;
+            }
+            // Disposing a Lucene writer commits what is pending; the checkpoint stays where the last CommitAsync left it.
+            _writer?.Dispose();
+            _directory.Dispose();
+        }
+    }
+}
