@@ -1,0 +1,114 @@
+using System.Text.Json;
+using CrashSearch.Indexer.Fields;
+
+namespace CrashSearch.Indexer.Documents;
+
+/// <summary>
+/// Converts a processed crash (Socorro's JSON) into a <see cref="CrashDocument"/>, driven by the field catalogue:
+/// every field is read from its source path and converted to its catalogue type; the crashing thread's frames come
+/// from <c>json_dump.crashing_thread.frames</c> or <c>json_dump.threads[crashing_thread].frames</c>.
+/// Thread-safe: one builder serves every ingest thread.
+/// </summary>
+public sealed class CrashDocumentBuilder
+{
+    /// <summary>Frames kept from the crashing thread; deeper frames are dropped.</summary>
+    public const int MaxFrames = 500;
+
+    const int MaxJsonDepth = 256;
+
+    readonly FieldSource _uuid;
+    readonly FieldSource _date;
+    readonly FieldSource[] _fields;
+
+    /// <summary>Prepares a builder for <paramref name="catalogue"/>; source paths are split once here.</summary>
+    public CrashDocumentBuilder(FieldCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        _uuid = new FieldSource(catalogue["uuid"]);
+        _date = new FieldSource(catalogue["date"]);
+        var fields = new List<FieldSource>(catalogue.Fields.Count);
+        foreach (var field in catalogue.Fields)
+        {
+            if (field.FrameProperty is null && field.Name is not ("uuid" or "date"))
+                fields.Add(new FieldSource(field));
+        }
+        _fields = [.. fields];
+    }
+
+    /// <summary>Parses UTF-8 JSON text and converts it.</summary>
+    /// <exception cref="InvalidCrashException">The text is not JSON (the reason gives the parser's error and position) or not a valid crash.</exception>
+    public CrashDocument Build(ReadOnlySpan<byte> utf8Json)
+    {
+        JsonDocument document;
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxJsonDepth });
+            document = JsonDocument.ParseValue(ref reader);
+            try
+            {
+                // ParseValue stops after the first value; reading on rejects anything but whitespace after it.
+                reader.Read();
+            }
+            catch
+            {
+                document.Dispose();
+                throw;
+            }
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidCrashException($"invalid JSON: {e.Message}");
+        }
+        using (document)
+            return Build(document.RootElement);
+    }
+
+    /// <summary>Converts a parsed processed crash.</summary>
+    /// <exception cref="InvalidCrashException">The crash has no valid uuid or date_processed, or a value of the wrong type.</exception>
+    public CrashDocument Build(JsonElement processedCrash)
+    {
+        if (processedCrash.ValueKind != JsonValueKind.Object)
+            throw new InvalidCrashException($"a processed crash must be a JSON object, got {JsonValueDescription.Of(processedCrash)}");
+
+        var uuid = ReadUuid(processedCrash);
+        var date = ReadDate(processedCrash);
+        var values = new Dictionary<string, IReadOnlyList<object>>(_fields.Length + 2, StringComparer.Ordinal)
+        {
+            [_uuid.Field.Name] = [uuid],
+            [_date.Field.Name] = [date],
+        };
+        foreach (var source in _fields)
+        {
+            if (source.TryResolve(processedCrash, out var value) && FieldValueReader.Read(source, value) is { } read)
+                values[source.Field.Name] = read;
+        }
+        return new CrashDocument
+        {
+            Uuid = uuid,
+            Date = date,
+            Values = values,
+            Frames = CrashFrameReader.Read(processedCrash),
+        };
+    }
+
+    string ReadUuid(JsonElement crash)
+    {
+        if (!_uuid.TryResolve(crash, out var value))
+            throw new InvalidCrashException($"required field '{_uuid.Field.Name}' ({_uuid.Path}) is missing");
+        if (value.ValueKind != JsonValueKind.String)
+            throw _uuid.Error("a string", value);
+        var uuid = value.GetString()!;
+        if (!CrashId.IsValid(uuid))
+            throw new InvalidCrashException($"field '{_uuid.Field.Name}' ({_uuid.Path}): {JsonValueDescription.Quote(uuid)} is not a crash id (1 to {CrashId.MaxLength} characters of 0-9, a-z, A-Z and '-')");
+        return uuid;
+    }
+
+    DateTimeOffset ReadDate(JsonElement crash)
+    {
+        if (!_date.TryResolve(crash, out var value))
+            throw new InvalidCrashException($"required field '{_date.Field.Name}' ({_date.Path}) is missing");
+        if (value.ValueKind != JsonValueKind.String || !CrashDate.TryParse(value.GetString(), out var date))
+            throw _date.Error("an ISO-8601 date", value);
+        return date;
+    }
+}
