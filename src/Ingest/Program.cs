@@ -1,1 +1,3 @@
-Console.WriteLine("ingest");
+using CrashSearch.Ingest;
+
+return await IngestCommand.RunAsync(args, Console.Out, Console.Error);

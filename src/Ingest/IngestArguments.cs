@@ -1,0 +1,66 @@
+namespace CrashSearch.Ingest;
+
+/// <summary>The command line: <c>--source SPEC --index DIR [--once]</c>.</summary>
+internal sealed record IngestArguments(string Source, string Index, bool Once)
+{
+    public const string Usage = """
+        usage: CrashSearch.Ingest --source SPEC --index DIR [--once]
+
+          --source SPEC  where crashes come from:
+                           FILE.json           one processed crash
+                           FILE.jsonl[.gz]     one processed crash per line
+                           DIR                 *.json and Socorro processed_crash/<uuid> files, recursively
+                           -                   JSON lines on standard input
+                           synthetic:COUNT[?seed=N&days=D]   generated crashes over the last D days (default 30)
+          --index DIR    the index directory (created if missing); bad records go to DIR/quarantine
+          --once         stop when the source is drained (a directory is otherwise watched for new files)
+        """;
+
+    /// <summary>Parses the arguments; on failure <paramref name="error"/> says what is wrong.</summary>
+    public static bool TryParse(IReadOnlyList<string> args, out IngestArguments? arguments, out string? error)
+    {
+        arguments = null;
+        string? source = null, index = null;
+        var once = false;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var (name, inlineValue) = Split(args[i]);
+            switch (name)
+            {
+                case "--once" when inlineValue is null:
+                    once = true;
+                    break;
+                case "--source" or "--index":
+                    var value = inlineValue ?? (i + 1 < args.Count ? args[++i] : null);
+                    if (string.IsNullOrEmpty(value))
+                        return Fail($"{name} needs a value.", out error);
+                    if ((name == "--source" ? source : index) is not null)
+                        return Fail($"{name} is given twice.", out error);
+                    if (name == "--source")
+                        source = value;
+                    else
+                        index = value;
+                    break;
+                default:
+                    return Fail($"unknown argument '{args[i]}'.", out error);
+            }
+        }
+        if (source is null || index is null)
+            return Fail(source is null ? "--source is required." : "--index is required.", out error);
+        arguments = new IngestArguments(source, index, once);
+        error = null;
+        return true;
+    }
+
+    static (string Name, string? Value) Split(string argument)
+    {
+        var equals = argument.IndexOf('=', StringComparison.Ordinal);
+        return argument.StartsWith("--", StringComparison.Ordinal) && equals > 0 ? (argument[..equals], argument[(equals + 1)..]) : (argument, null);
+    }
+
+    static bool Fail(string message, out string? error)
+    {
+        error = message;
+        return false;
+    }
+}

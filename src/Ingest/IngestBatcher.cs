@@ -1,0 +1,136 @@
+using System.Threading.Channels;
+using CrashSearch.Indexer;
+using CrashSearch.Indexer.Documents;
+using Microsoft.Extensions.Logging;
+
+namespace CrashSearch.Ingest;
+
+/// <summary>
+/// The pipeline's last stage: takes converted records in source order, quarantines the bad ones, indexes the good
+/// ones in batches bounded by size and age, and commits at most every commit interval, and once at the end.
+/// Index and quarantine calls are not cancellable on purpose: a stop request drains rather than drops.
+/// </summary>
+internal sealed class IngestBatcher(ICrashIndex index, Quarantine quarantine, IngestOptions options, ILogger logger, TimeProvider time, IngestRun run)
+{
+    static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(1);
+
+    List<CrashDocument> _batch = new(options.BatchSize);
+    long _batchStarted;
+    long _lastCommit = time.GetTimestamp();
+    long _lastProgress = time.GetTimestamp();
+    bool _uncommitted;
+    (long Ingested, long Quarantined) _logged;
+
+    public async Task RunAsync(ChannelReader<PendingRecord> records)
+    {
+        Task<bool>? waiting = null;
+        while (true)
+        {
+            if (waiting is null && records.TryRead(out var pending))
+            {
+                await HandleAsync(pending).ConfigureAwait(false);
+                continue;
+            }
+            waiting ??= records.WaitToReadAsync().AsTask();
+            if (!waiting.IsCompleted && NextDeadline() is { } delay)
+            {
+                using var timerCancellation = new CancellationTokenSource();
+                var timer = Task.Delay(delay, time, timerCancellation.Token);
+                if (await Task.WhenAny(waiting, timer).ConfigureAwait(false) != waiting)
+                {
+                    await OnTimerAsync().ConfigureAwait(false);
+                    continue;
+                }
+                await timerCancellation.CancelAsync().ConfigureAwait(false);
+            }
+            if (!await waiting.ConfigureAwait(false))
+                break;
+            waiting = null;
+        }
+        await FlushAsync(commit: true).ConfigureAwait(false);
+    }
+
+    async Task HandleAsync(PendingRecord pending)
+    {
+        var (document, reason) = await pending.Result.ConfigureAwait(false);
+        run.AddBytes(pending.Record.Data.Length);
+        if (document is not null)
+        {
+            if (_batch.Count == 0)
+                _batchStarted = time.GetTimestamp();
+            _batch.Add(document);
+        }
+        else
+        {
+            var path = quarantine.Add(pending.Record, reason!);
+            run.AddQuarantined();
+            IngestLog.Quarantined(logger, pending.Record.Origin, path, reason!);
+        }
+        if (_batch.Count >= options.BatchSize || (_batch.Count > 0 && time.GetElapsedTime(_batchStarted) >= options.BatchTimeout))
+            await FlushAsync(commit: false).ConfigureAwait(false);
+        LogProgressIfDue();
+    }
+
+    async Task OnTimerAsync()
+    {
+        if (_batch.Count > 0 && time.GetElapsedTime(_batchStarted) >= options.BatchTimeout)
+            await FlushAsync(commit: false).ConfigureAwait(false);
+        if (_uncommitted && time.GetElapsedTime(_lastCommit) >= options.CommitInterval)
+            await CommitAsync().ConfigureAwait(false);
+        LogProgressIfDue();
+    }
+
+    /// <summary>Indexes the batch, then commits if the commit interval has passed (or always, at the end).</summary>
+    async Task FlushAsync(bool commit)
+    {
+        if (_batch.Count > 0)
+        {
+            var batch = _batch;
+            _batch = new List<CrashDocument>(options.BatchSize);
+            await index.IndexAsync(batch, CancellationToken.None).ConfigureAwait(false);
+            run.AddIngested(batch.Count);
+            _uncommitted = true;
+        }
+        if (_uncommitted && (commit || time.GetElapsedTime(_lastCommit) >= options.CommitInterval))
+            await CommitAsync().ConfigureAwait(false);
+    }
+
+    async Task CommitAsync()
+    {
+        await index.CommitAsync(null, CancellationToken.None).ConfigureAwait(false);
+        _lastCommit = time.GetTimestamp();
+        _uncommitted = false;
+        IngestLog.Committed(logger, run.Ingested);
+    }
+
+    /// <summary>How long the loop may wait for records before a batch, a commit or a progress line is due.</summary>
+    TimeSpan? NextDeadline()
+    {
+        TimeSpan? next = null;
+        if (_batch.Count > 0)
+            next = Earliest(next, options.BatchTimeout - time.GetElapsedTime(_batchStarted));
+        if (_uncommitted)
+            next = Earliest(next, options.CommitInterval - time.GetElapsedTime(_lastCommit));
+        if (ProgressChanged())
+            next = Earliest(next, options.ProgressInterval - time.GetElapsedTime(_lastProgress));
+        return next;
+    }
+
+    static TimeSpan Earliest(TimeSpan? current, TimeSpan candidate)
+    {
+        var wait = candidate < MinimumWait ? MinimumWait : candidate;
+        return current is { } c && c < wait ? c : wait;
+    }
+
+    bool ProgressChanged() => _logged != (run.Ingested, run.Quarantined);
+
+    void LogProgressIfDue()
+    {
+        if (time.GetElapsedTime(_lastProgress) < options.ProgressInterval || !ProgressChanged())
+            return;
+        _lastProgress = time.GetTimestamp();
+        _logged = (run.Ingested, run.Quarantined);
+        var summary = run.Summary();
+        IngestLog.Progress(logger, summary.Ingested, summary.Quarantined, summary.CrashesPerSecond, summary.MegabytesPerSecond);
+    }
+}

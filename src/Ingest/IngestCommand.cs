@@ -1,0 +1,90 @@
+using CrashSearch.Indexer;
+using CrashSearch.Indexer.Fields;
+using CrashSearch.Indexer.Lucene;
+using CrashSearch.Ingest.Sources;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CrashSearch.Ingest;
+
+/// <summary>
+/// The ingest command line: checks the arguments and the source, opens the index, runs the worker until the
+/// source is drained (or Ctrl+C), then prints the summary. Exit codes: 0 ran, 1 could not run, 2 bad arguments.
+/// </summary>
+internal static class IngestCommand
+{
+    public const int Ran = 0;
+    public const int CouldNotRun = 1;
+    public const int BadArguments = 2;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        if (args is ["--help" or "-h"])
+        {
+            await output.WriteLineAsync(IngestArguments.Usage).ConfigureAwait(false);
+            return Ran;
+        }
+        if (!IngestArguments.TryParse(args, out var arguments, out var problem))
+            return await FailAsync(error, problem!, BadArguments, withUsage: true).ConfigureAwait(false);
+        try
+        {
+            CrashSourceSpec.Parse(arguments!.Source, TimeProvider.System);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            return await FailAsync(error, e.Message, BadArguments, withUsage: false).ConfigureAwait(false);
+        }
+
+        LuceneCrashIndex? index = null;
+        try
+        {
+            try
+            {
+                index = LuceneCrashIndex.Open(arguments.Index, FieldCatalogue.Default);
+            }
+            catch (Exception e)
+            {
+                // Whatever stops the index from opening (a held lock, permissions, a corrupt segment), the user must see it.
+                return await FailAsync(error, $"cannot open the index at '{arguments.Index}': {e.Message}", CouldNotRun, withUsage: false).ConfigureAwait(false);
+            }
+            using var host = BuildHost(index, arguments);
+            var worker = host.Services.GetRequiredService<IngestWorker>();
+            await host.RunAsync().ConfigureAwait(false);
+            if (worker.Summary is not { } summary)
+                return await FailAsync(error, $"ingest failed: {worker.Failure?.Message ?? "the worker did not run"}", CouldNotRun, withUsage: false).ConfigureAwait(false);
+            await output.WriteLineAsync(summary.ToString()).ConfigureAwait(false);
+            return Ran;
+        }
+        finally
+        {
+            index?.Dispose();
+        }
+    }
+
+    static IHost BuildHost(ICrashIndex index, IngestArguments arguments)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ApplicationName = "CrashSearch.Ingest" });
+        // Progress goes to standard error, so that standard output carries only the summary line.
+        builder.Logging.AddSimpleConsole(console =>
+        {
+            console.SingleLine = true;
+            console.TimestampFormat = "HH:mm:ss ";
+        });
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        // Stopping drains and commits the batch in flight; give it time.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromMinutes(2));
+        builder.Services.AddSingleton<ICrashIndex>(index);
+        builder.Services.AddCrashIngest(arguments.Index, arguments.Source, arguments.Once, stopApplicationWhenDone: true);
+        return builder.Build();
+    }
+
+    static async Task<int> FailAsync(TextWriter error, string message, int exitCode, bool withUsage)
+    {
+        await error.WriteLineAsync($"error: {message}").ConfigureAwait(false);
+        if (withUsage)
+            await error.WriteLineAsync(IngestArguments.Usage).ConfigureAwait(false);
+        return exitCode;
+    }
+}

@@ -1,0 +1,34 @@
+namespace CrashSearch.Ingest;
+
+/// <summary>How the ingest pipeline batches, commits and reports; the defaults suit a single machine.</summary>
+internal sealed class IngestOptions
+{
+    /// <summary>Most crashes indexed in one call.</summary>
+    public int BatchSize { get; set; } = 1000;
+
+    /// <summary>Longest a crash waits in a partial batch before the batch is indexed anyway.</summary>
+    public TimeSpan BatchTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Shortest time between commits (a commit is an fsync; the end of the source always commits).</summary>
+    public TimeSpan CommitInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Time between progress log lines.</summary>
+    public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Records larger than this are quarantined unread: no real processed crash is that big.</summary>
+    public long MaxRecordBytes { get; set; } = 20L * 1024 * 1024;
+
+    /// <summary>Threads parsing and converting crashes.</summary>
+    public int Parallelism { get; set; } = Math.Clamp(Environment.ProcessorCount, 1, 2);
+
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    public void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1, nameof(BatchSize));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(BatchTimeout, TimeSpan.Zero, nameof(BatchTimeout));
+        ArgumentOutOfRangeException.ThrowIfLessThan(CommitInterval, TimeSpan.Zero, nameof(CommitInterval));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ProgressInterval, TimeSpan.Zero, nameof(ProgressInterval));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxRecordBytes, 1, nameof(MaxRecordBytes));
+        ArgumentOutOfRangeException.ThrowIfLessThan(Parallelism, 1, nameof(Parallelism));
+    }
+}

@@ -1,0 +1,15 @@
+using System.Globalization;
+
+namespace CrashSearch.Ingest;
+
+/// <summary>What an ingest run did: crashes indexed, records quarantined, bytes read, and how long it took.</summary>
+internal sealed record IngestSummary(long Ingested, long Quarantined, long Bytes, TimeSpan Elapsed)
+{
+    public double CrashesPerSecond => Elapsed > TimeSpan.Zero ? Ingested / Elapsed.TotalSeconds : 0;
+
+    public double MegabytesPerSecond => Elapsed > TimeSpan.Zero ? Bytes / 1e6 / Elapsed.TotalSeconds : 0;
+
+    /// <summary>The command line's final line, e.g. <c>ingested 1234, quarantined 2, 5678.9 crashes/s</c>.</summary>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"ingested {Ingested}, quarantined {Quarantined}, {CrashesPerSecond:F1} crashes/s");
+}

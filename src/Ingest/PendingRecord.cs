@@ -1,0 +1,40 @@
+using CrashSearch.Indexer.Documents;
+using CrashSearch.Ingest.Sources;
+
+namespace CrashSearch.Ingest;
+
+/// <summary>
+/// A record on its way through the pipeline. Parsers complete records in any order; the indexing loop awaits them
+/// in source order, so that within a batch the last version of a crash wins, as the source wrote it.
+/// </summary>
+internal sealed class PendingRecord(SourceRecord record)
+{
+    readonly TaskCompletionSource<(CrashDocument? Document, string? Reason)> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public SourceRecord Record { get; } = record;
+
+    /// <summary>The document, or the reason the record goes to quarantine.</summary>
+    public Task<(CrashDocument? Document, string? Reason)> Result => _result.Task;
+
+    public void Convert(CrashDocumentBuilder builder, long maxBytes)
+    {
+        try
+        {
+            if (Record.Data.Length > maxBytes)
+            {
+                _result.SetResult((null, $"record of {Record.Data.Length} bytes is over the limit of {maxBytes} bytes"));
+                return;
+            }
+            _result.SetResult((builder.Build(Record.Data.Span), null));
+        }
+        catch (InvalidCrashException e)
+        {
+            _result.SetResult((null, e.Message));
+        }
+        catch (Exception e)
+        {
+            // Not a bad record but a bug: the indexing loop rethrows it and the run stops.
+            _result.SetException(e);
+        }
+    }
+}

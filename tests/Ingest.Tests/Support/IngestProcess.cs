@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace CrashSearch.Ingest.Tests.Support;
+
+/// <summary>The built command line (CrashSearch.Ingest.dll) run as a real process.</summary>
+sealed class IngestProcess : IDisposable
+{
+    readonly Process _process;
+    readonly StringBuilder _output = new();
+    readonly StringBuilder _error = new();
+
+    IngestProcess(IReadOnlyList<string> args)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CrashSearch.Ingest.dll"));
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        _process = new Process { StartInfo = start };
+        _process.OutputDataReceived += (_, e) => Append(_output, e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(_error, e.Data);
+        _process.Start();
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+                return _output.ToString();
+        }
+    }
+
+    public string Error
+    {
+        get
+        {
+            lock (_error)
+                return _error.ToString();
+        }
+    }
+
+    public static IngestProcess Start(params string[] args) => new(args);
+
+    /// <summary>Runs to the end, with <paramref name="input"/> on standard input; returns the exit code.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string? input, params string[] args)
+    {
+        using var process = new IngestProcess(args);
+        if (input is not null)
+            await process._process.StandardInput.WriteAsync(input);
+        process._process.StandardInput.Close();
+        var code = await process.WaitAsync();
+        return (code, process.Output, process.Error);
+    }
+
+    public async Task<int> WaitAsync()
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(2));
+        // Also waits for the redirected output to reach its end.
+        await _process.WaitForExitAsync(timeout.Token);
+        return _process.ExitCode;
+    }
+
+    /// <summary>Ctrl+C: SIGINT, sent with kill(1) since .NET has no API to send it.</summary>
+    public async Task InterruptAsync()
+    {
+        using var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(0, kill.ExitCode);
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+            _process.Kill(entireProcessTree: true);
+        _process.Dispose();
+    }
+
+    static void Append(StringBuilder text, string? line)
+    {
+        if (line is null)
+            return;
+        lock (text)
+            text.AppendLine(line);
+    }
+}

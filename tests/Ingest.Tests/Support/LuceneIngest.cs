@@ -1,0 +1,40 @@
+using CrashSearch.Indexer.Documents;
+using CrashSearch.Indexer.Fields;
+using CrashSearch.Indexer.Lucene;
+using CrashSearch.Indexer.Queries;
+using CrashSearch.Ingest.Sources;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CrashSearch.Ingest.Tests.Support;
+
+/// <summary>Runs the real pipeline into a real Lucene index on disk, and searches it afterwards.</summary>
+static class LuceneIngest
+{
+    public static async Task<IngestSummary> RunAsync(string indexDirectory, ICrashSource source)
+    {
+        using var index = LuceneCrashIndex.Open(indexDirectory, FieldCatalogue.Default);
+        var pipeline = new IngestPipeline(
+            index, new Quarantine(Path.Combine(indexDirectory, "quarantine")), new CrashDocumentBuilder(FieldCatalogue.Default),
+            new IngestOptions(), NullLogger<IngestPipeline>.Instance);
+        return await pipeline.RunAsync(source, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The uuids of the crashes matching <paramref name="filter"/> (null: all) in the year around the test dates.</summary>
+    public static async Task<IReadOnlyList<string>> UuidsAsync(string indexDirectory, QueryNode? filter = null)
+    {
+        using var index = LuceneCrashIndex.Open(indexDirectory, FieldCatalogue.Default, new LuceneIndexOptions { ReadOnly = true });
+        var result = await index.SearchAsync(new CrashQuery
+        {
+            From = TestCrashes.Date.AddDays(-400),
+            To = TestCrashes.Date.AddDays(400),
+            Filter = filter,
+            Size = 1000,
+            Columns = ["uuid"],
+        }, TestContext.Current.CancellationToken);
+        Assert.Equal(result.Total, result.Hits.Count);
+        return [.. result.Hits.Select(h => h.Uuid).Order(StringComparer.Ordinal)];
+    }
+
+    public static Task<IReadOnlyList<string>> FunctionAsync(string indexDirectory, PredicateOperator op, string value) =>
+        UuidsAsync(indexDirectory, new FieldPredicate("function", op, value));
+}

@@ -1,0 +1,69 @@
+using CrashSearch.Indexer;
+using CrashSearch.Indexer.Documents;
+using CrashSearch.Indexer.Queries;
+
+namespace CrashSearch.Ingest.Tests.Support;
+
+/// <summary>
+/// An index that records what the pipeline asks of it, and can be told to fail: for batching, commit and failure
+/// tests that a real index cannot stage. End-to-end tests use the Lucene index.
+/// </summary>
+public sealed class RecordingCrashIndex : ICrashIndex
+{
+    readonly Lock _gate = new();
+
+    public List<IReadOnlyCollection<CrashDocument>> Batches { get; } = [];
+
+    public int Commits { get; private set; }
+
+    /// <summary>Documents indexed before the last commit.</summary>
+    public int CommittedDocuments { get; private set; }
+
+    public Exception? FailIndexWith { get; set; }
+
+    public Exception? FailCommitWith { get; set; }
+
+    /// <summary>Delay of each IndexAsync call, to keep a batch in flight.</summary>
+    public TimeSpan IndexDelay { get; set; }
+
+    public IReadOnlyList<CrashDocument> Documents
+    {
+        get
+        {
+            lock (_gate)
+                return [.. Batches.SelectMany(b => b)];
+        }
+    }
+
+    public async Task IndexAsync(IReadOnlyCollection<CrashDocument> documents, CancellationToken cancellationToken)
+    {
+        if (IndexDelay > TimeSpan.Zero)
+            await Task.Delay(IndexDelay, cancellationToken);
+        if (FailIndexWith is { } failure)
+            throw failure;
+        lock (_gate)
+            Batches.Add([.. documents]);
+    }
+
+    public Task CommitAsync(IReadOnlyDictionary<string, string>? checkpoint, CancellationToken cancellationToken)
+    {
+        if (FailCommitWith is { } failure)
+            throw failure;
+        lock (_gate)
+        {
+            Commits++;
+            CommittedDocuments = Batches.Sum(b => b.Count);
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyDictionary<string, string>> ReadCheckpointAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
+
+    public Task<CrashSearchResult> SearchAsync(CrashQuery query, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The recording index only records writes.");
+
+    public void Dispose()
+    {
+    }
+}

@@ -1,0 +1,64 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Threading.Channels;
+using CrashSearch.Ingest.Sources;
+
+namespace CrashSearch.Ingest.Tests.Support;
+
+/// <summary>A source over records given by the test.</summary>
+sealed class ListSource(IEnumerable<SourceRecord> records, Exception? failAtEnd = null) : ICrashSource
+{
+    public string Description => "test records";
+
+    public async IAsyncEnumerable<SourceRecord> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var record in records)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await Task.Yield();
+            yield return record;
+        }
+        if (failAtEnd is not null)
+            throw failAtEnd;
+    }
+
+    public static SourceRecord Record(string origin, string json) => new(origin, Encoding.UTF8.GetBytes(json));
+
+    public static SourceRecord Crash(int number) => Record($"test:{number}", TestCrashes.Minimal($"crash-{number:D4}").ToJsonString());
+}
+
+/// <summary>A source the test feeds while the pipeline runs; it ends when the test completes it.</summary>
+sealed class FedSource : ICrashSource
+{
+    readonly Channel<SourceRecord> _records = Channel.CreateUnbounded<SourceRecord>();
+
+    public string Description => "fed by the test";
+
+    public void Add(SourceRecord record) => _records.Writer.TryWrite(record);
+
+    public void Complete() => _records.Writer.Complete();
+
+    public IAsyncEnumerable<SourceRecord> ReadAsync(CancellationToken cancellationToken) => _records.Reader.ReadAllAsync(cancellationToken);
+}
+
+/// <summary>A source that never ends: valid crashes numbered from 0.</summary>
+sealed class EndlessSource : ICrashSource
+{
+    int _yielded;
+
+    public string Description => "endless";
+
+    public int Yielded => Volatile.Read(ref _yielded);
+
+    public async IAsyncEnumerable<SourceRecord> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var i = 0; ; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (i % 50 == 0)
+                await Task.Delay(1, cancellationToken);
+            Interlocked.Increment(ref _yielded);
+            yield return ListSource.Crash(i);
+        }
+    }
+}
