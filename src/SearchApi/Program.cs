@@ -1,2 +1,24 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.Run();
+using CrashSearch.SearchApi.GraphiQL;
+using CrashSearch.SearchApi.GraphQL;
+using CrashSearch.SearchApi.Health;
+using CrashSearch.SearchApi.Hosting;
+using CrashSearch.SearchApi.SuperSearch;
+
+var commandLine = ApiCommandLine.Parse(args, Console.Out, Console.Error);
+if (commandLine.ExitCode is { } exitCode)
+    return exitCode;
+
+var builder = WebApplication.CreateBuilder(commandLine.HostArguments);
+builder.AddCrashSearchHost();
+builder.Services.AddCrashSearchGraphQL();
+builder.Services.AddSuperSearch();
+
+var app = builder.Build();
+if (!IndexChoice.IsMade(app, Console.Error))
+    return 2;
+app.MapHealth();
+app.MapCrashSearchGraphQL();
+app.MapGraphiQL();
+app.MapSuperSearch();
+await app.RunAsync();
+return 0;

@@ -1,0 +1,47 @@
+using CrashSearch.Indexer;
+using CrashSearch.Indexer.Fields;
+using CrashSearch.SearchApi.GraphQL;
+using GraphQL;
+using GraphQL.Types;
+
+namespace CrashSearch.SearchApi.Crashes;
+
+/// <summary>The crash fields of the root query: <c>crashes</c>, <c>crash</c> and <c>fields</c>.</summary>
+internal static class CrashQueryFields
+{
+    public static void AddTo(ObjectGraphType query, GraphQLOptions limits)
+    {
+        query.Field<NonNullGraphType<CrashConnectionType>>("crashes")
+            .Description("Crashes in a time window (default: the last 7 days), filtered, sorted and paged, with aggregations over "
+                + "every match. One search answers the whole field, whatever its selection asks for.")
+            .Argument<StringGraphType>("search", "Free text: every word must occur in one of the default text fields (signature, reasons, frames, notes).")
+            .Argument<ListGraphType<NonNullGraphType<FieldFilterInputType>>>("filters", "Field filters; all must match.")
+            .Argument<InstantGraphType>("from", $"Start of the window on date, inclusive. Default: `to` minus {limits.DefaultWindowDays} days.")
+            .Argument<InstantGraphType>("to", $"End of the window on date, exclusive. Default: now. At most {limits.MaxWindowDays} days after `from`.")
+            .Argument<ListGraphType<NonNullGraphType<SortInputType>>>("sort", "Sort keys; default newest first. The uuid breaks ties.")
+            .Argument<IntGraphType>("first", $"Page size, 0 to {limits.MaxPageSize}; 0 returns only counts and aggregations.", argument =>
+            {
+                argument.DefaultValue = CrashesArguments.DefaultFirst;
+                // Checked here, not only in the resolver: the complexity analyzer reads first before any resolver runs.
+                argument.Validate(value =>
+                {
+                    if (value is int first && (first < 0 || first > limits.MaxPageSize))
+                        throw new ArgumentException($"'first' must be from 0 to {limits.MaxPageSize}, got {first}.");
+                });
+            })
+            .Argument<StringGraphType>("after", "Continue after this cursor (pageInfo.endCursor of the previous page, same sort).")
+            .ResolveAsync(context => CrashesResolver.ResolveAsync(context,
+                Service<ICrashIndex>(context), Service<FieldCatalogue>(context), limits, Service<TimeProvider>(context), context.CancellationToken));
+        query.Field<CrashType>("crash")
+            .Description($"One crash by uuid, searched over the last {limits.MaxWindowDays} days; null when there is none.")
+            .Argument<NonNullGraphType<StringGraphType>>("uuid", "The crash id.")
+            .ResolveAsync(context => CrashResolver.ResolveAsync(context,
+                Service<ICrashIndex>(context), Service<FieldCatalogue>(context), limits, Service<TimeProvider>(context), context.CancellationToken));
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldInfoType>>>>("fields")
+            .Description("The field catalogue: what can be filtered, sorted, faceted and returned.")
+            .Resolve(context => Service<FieldCatalogue>(context).Fields);
+    }
+
+    static T Service<T>(IResolveFieldContext context) where T : notnull =>
+        (context.RequestServices ?? throw new InvalidOperationException("The GraphQL request was executed without RequestServices.")).GetRequiredService<T>();
+}

@@ -1,0 +1,26 @@
+namespace CrashSearch.SearchApi.GraphQL;
+
+/// <summary>
+/// The stable <c>extensions.code</c> values of GraphQL errors. Clients branch on these, so they never change meaning
+/// and never reveal implementation details (exception class names).
+/// </summary>
+internal static class ErrorCodes
+{
+    /// <summary>An argument cannot be turned into a search (wrong type for the field, bad interval, window too long).</summary>
+    public const string BadQuery = "BAD_QUERY";
+
+    /// <summary>The <c>after</c> cursor is not one this server produced for the same sort.</summary>
+    public const string BadCursor = "BAD_CURSOR";
+
+    /// <summary>A protected field was asked for without the read-protected permission; it was left out.</summary>
+    public const string ProtectedField = "PROTECTED_FIELD";
+
+    /// <summary>The HTTP request itself is malformed (not JSON, no query, batched, too large).</summary>
+    public const string BadRequest = "BAD_REQUEST";
+
+    /// <summary>A mutation or subscription was sent with GET.</summary>
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+
+    /// <summary>Something failed on the server; the details are in the server log.</summary>
+    public const string InternalError = "INTERNAL_SERVER_ERROR";
+}

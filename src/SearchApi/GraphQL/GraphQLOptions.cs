@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CrashSearch.SearchApi.GraphQL;
+
+/// <summary>The <c>GraphQL</c> configuration section: limits of the <c>/graphql</c> endpoint.</summary>
+internal sealed class GraphQLOptions
+{
+    public const string Section = "GraphQL";
+
+    /// <summary>Largest accepted request body or query string, in bytes.</summary>
+    [Range(1_024, 10_000_000)]
+    public int MaxRequestBytes { get; set; } = 100_000;
+
+    /// <summary>Deepest selection nesting; documents that only introspect are exempt (GraphiQL's is 15 deep).</summary>
+    [Range(2, 100)]
+    public int MaxDepth { get; set; } = 12;
+
+    /// <summary>Largest computed complexity (list fields multiply their children by <c>first</c> or <c>size</c>).</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxComplexity { get; set; } = 250_000;
+
+    /// <summary>Longest execution of one request.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Largest <c>first</c> of a crash connection.</summary>
+    [Range(1, 10_000)]
+    public int MaxPageSize { get; set; } = 1_000;
+
+    /// <summary>Largest <c>size</c> of a facet.</summary>
+    [Range(1, 10_000)]
+    public int MaxFacetSize { get; set; } = 10_000;
+
+    /// <summary>Most buckets a date histogram may have over the time window.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxHistogramBuckets { get; set; } = 50_000;
+
+    /// <summary>Time window of a search that gives no <c>from</c>, in days.</summary>
+    [Range(1, 3_650)]
+    public int DefaultWindowDays { get; set; } = 7;
+
+    /// <summary>Longest time window, in days.</summary>
+    [Range(1, 3_650)]
+    public int MaxWindowDays { get; set; } = 365;
+
+    /// <summary>Longest regular expression of a <c>REGEX</c> filter, in characters.</summary>
+    [Range(1, 100_000)]
+    public int MaxRegexLength { get; set; } = 1_000;
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Options;
+
+namespace CrashSearch.SearchApi.Hosting;
+
+/// <summary>Fills in the demo index directory and checks that the configuration names an index the host can serve.</summary>
+internal sealed class IndexOptionsSetup(IOptions<DemoOptions> demo) : IPostConfigureOptions<IndexOptions>, IValidateOptions<IndexOptions>
+{
+    public const string Usage =
+        "Choose what to serve:\n"
+        + "  --demo        an embedded index under ./data/demo, filled with 20,000 synthetic crashes on first start\n"
+        + "  --index DIR   an existing index, read-only, following the commits of a separate ingest process\n"
+        + "  --urls URLS   where to listen (default http://127.0.0.1:5080)\n"
+        + "(or set Index:Path, Index:ReadOnly and Demo:Enabled in configuration)";
+
+    public void PostConfigure(string? name, IndexOptions options)
+    {
+        if (demo.Value.Enabled && string.IsNullOrWhiteSpace(options.Path))
+            options.Path = DemoOptions.DefaultIndexPath;
+    }
+
+    public ValidateOptionsResult Validate(string? name, IndexOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.Path))
+            return ValidateOptionsResult.Fail($"No index to serve.\n{Usage}");
+        if (demo.Value.Enabled && options.ReadOnly)
+            return ValidateOptionsResult.Fail("Demo mode writes synthetic crashes into its index, so Index:ReadOnly cannot be set with it.");
+        return ValidateOptionsResult.Success;
+    }
+}

@@ -1,0 +1,35 @@
+using CrashSearch.SearchApi.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace CrashSearch.SearchApi.Tests.Hosting;
+
+public sealed class IndexOptionsSetupTests
+{
+    static IndexOptionsSetup Setup(bool demo) => new(Options.Create(new DemoOptions { Enabled = demo }));
+
+    [Fact]
+    public void Demo_mode_defaults_the_index_to_data_demo()
+    {
+        var index = new IndexOptions();
+        Setup(demo: true).PostConfigure(null, index);
+        Assert.Equal(DemoOptions.DefaultIndexPath, index.Path);
+        Assert.True(Setup(demo: true).Validate(null, index).Succeeded);
+    }
+
+    [Fact]
+    public void Without_an_index_or_demo_mode_validation_says_how_to_choose()
+    {
+        var index = new IndexOptions();
+        Setup(demo: false).PostConfigure(null, index);
+        var result = Setup(demo: false).Validate(null, index);
+        Assert.True(result.Failed);
+        Assert.Contains("--index DIR", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_mode_cannot_be_read_only()
+    {
+        var result = Setup(demo: true).Validate(null, new IndexOptions { Path = "x", ReadOnly = true });
+        Assert.True(result.Failed);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using CrashSearch.Indexer;
+using CrashSearch.Indexer.Fields;
+using CrashSearch.Indexer.Lucene;
+using CrashSearch.SearchApi.Access;
+using CrashSearch.SearchApi.SuperSearch;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrashSearch.SearchApi.Tests.SuperSearch;
+
+/// <summary>
+/// A minimal app with only <c>AddSuperSearch()</c> and <c>MapSuperSearch()</c> over a real Lucene index in a temp
+/// directory holding <see cref="SuperSearchCrashes"/>, so these tests do not depend on the host's Program.cs.
+/// </summary>
+public sealed class SuperSearchApp : IAsyncLifetime
+{
+    public const string ReaderToken = "reader-token-for-tests";
+
+    readonly string _directory = Path.Combine(Path.GetTempPath(), "supersearch-tests-" + Guid.NewGuid().ToString("N"));
+    LuceneCrashIndex? _index;
+    WebApplication? _app;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        _index = LuceneCrashIndex.Open(_directory, FieldCatalogue.Default);
+        await _index.IndexAsync(SuperSearchCrashes.All, cancellationToken);
+        await _index.CommitAsync(null, cancellationToken);
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"{AccessOptions.Section}:{nameof(AccessOptions.ProtectedReaderTokens)}:0"] = ReaderToken,
+        });
+        builder.Services.Configure<AccessOptions>(builder.Configuration.GetSection(AccessOptions.Section));
+        builder.Services.AddSingleton<ICrashIndex>(_index);
+        builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(SuperSearchCrashes.Now));
+        builder.Services.AddSuperSearch();
+        _app = builder.Build();
+        _app.MapSuperSearch();
+        await _app.StartAsync(cancellationToken);
+        Client = _app.GetTestClient();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        if (_app is not null)
+            await _app.DisposeAsync();
+        _index?.Dispose();
+        if (Directory.Exists(_directory))
+            Directory.Delete(_directory, recursive: true);
+    }
+
+    /// <summary>GETs <paramref name="path"/> and returns the status and the body as JSON.</summary>
+    public async Task<(int Status, JsonNode Body)> GetAsync(string path, string? token = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (token is not null)
+            request.Headers.Add(CallerPermissionsResolver.TokenHeader, token);
+        using var response = await Client.SendAsync(request, TestContext.Current.CancellationToken);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        return ((int)response.StatusCode, JsonNode.Parse(text) ?? throw new InvalidOperationException("Empty body."));
+    }
+}

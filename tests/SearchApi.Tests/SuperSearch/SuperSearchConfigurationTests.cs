@@ -1,0 +1,62 @@
+using CrashSearch.Indexer;
+using CrashSearch.Indexer.Fields;
+using CrashSearch.Indexer.Lucene;
+using CrashSearch.SearchApi.SuperSearch;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CrashSearch.SearchApi.Tests.SuperSearch;
+
+public sealed class SuperSearchConfigurationTests : IDisposable
+{
+    readonly string _directory = Path.Combine(Path.GetTempPath(), "supersearch-config-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_directory))
+            Directory.Delete(_directory, recursive: true);
+    }
+
+    WebApplication Build(Dictionary<string, string?> settings, ICrashIndex index)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddSingleton(index);
+        builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(SuperSearchCrashes.Now));
+        builder.Services.AddSuperSearch();
+        var app = builder.Build();
+        app.MapSuperSearch();
+        return app;
+    }
+
+    [Fact]
+    public async Task Limits_are_read_from_the_SuperSearch_section()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var index = LuceneCrashIndex.Open(_directory, FieldCatalogue.Default);
+        await using var app = Build(new() { ["SuperSearch:MaxWindowDays"] = "30", ["SuperSearch:MaxResultsNumber"] = "10", ["SuperSearch:DefaultResultsNumber"] = "5" }, index);
+        await app.StartAsync(cancellationToken);
+        using var client = app.GetTestClient();
+
+        using var wide = await client.GetAsync("/api/SuperSearch?date=>=2026-10-01", cancellationToken);
+        Assert.Equal(400, (int)wide.StatusCode);
+        Assert.Contains("longer than 30 days", await wide.Content.ReadAsStringAsync(cancellationToken), StringComparison.Ordinal);
+        using var many = await client.GetAsync("/api/SuperSearch?_results_number=11", cancellationToken);
+        Assert.Equal(400, (int)many.StatusCode);
+        using var empty = await client.GetAsync("/api/SuperSearch?_results_number=10", cancellationToken);
+        Assert.Equal("""{"hits":[],"total":0,"facets":{"signature":[]},"errors":[]}""", await empty.Content.ReadAsStringAsync(cancellationToken));
+    }
+
+    [Fact]
+    public async Task Inconsistent_limits_stop_the_start()
+    {
+        using var index = LuceneCrashIndex.Open(_directory, FieldCatalogue.Default);
+        await using var app = Build(new() { ["SuperSearch:DefaultWindowDays"] = "400" }, index);
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("DefaultWindowDays (400) exceeds MaxWindowDays (365)", error.Message, StringComparison.Ordinal);
+    }
+}
