@@ -1,0 +1,43 @@
+namespace CrashSearch.Ingest.Tests.Postgres;
+
+/// <summary>
+/// One PostgreSQL server for a test class. Where no server is installed the tests skip with the reason, except in
+/// CI (<c>CI=true</c>), where a missing server is a failure: CI must run them.
+/// </summary>
+public sealed class PostgresFixture : IAsyncLifetime
+{
+    PostgresServer? _server;
+    string? _unavailable;
+
+    internal PostgresServer Server =>
+        _server ?? throw new InvalidOperationException("Call Require() first.");
+
+    /// <summary>The running server; skips (or in CI fails) the calling test when there is none.</summary>
+    internal PostgresServer Require()
+    {
+        if (_server is not null)
+            return _server;
+        var reason = $"PostgreSQL is not available: {_unavailable}";
+        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            Assert.Fail(reason + " (CI must run the PostgreSQL tests: install the postgresql package)");
+        Assert.Skip(reason);
+        return null!;
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        var bin = PostgresServer.FindBinaries();
+        if (bin is null)
+        {
+            _unavailable = "no initdb under /usr/lib/postgresql/*/bin (install the postgresql package, or set PG_BIN)";
+            return;
+        }
+        _server = await PostgresServer.StartAsync(bin, CancellationToken.None);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_server is not null)
+            await _server.DisposeAsync();
+    }
+}
