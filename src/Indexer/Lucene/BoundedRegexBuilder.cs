@@ -62,15 +62,15 @@ internal sealed class BoundedRegexBuilder
 
     Automaton Concatenation()
     {
-        var parts = new List<Automaton>();
+        // One part at a time, each step checked: concatenating non-deterministic parts (".*a.*b.*c...") grows the
+        // automaton faster than linearly, and one call over every part could run for minutes before any check.
+        Automaton? automaton = null;
         while (More() && !Peek(")|&"))
-            parts.Add(Repeat());
-        return parts.Count switch
         {
-            0 => BasicAutomata.MakeEmptyString(),
-            1 => parts[0],
-            _ => Checked(BasicOperations.Concatenate(parts)),
-        };
+            var part = Repeat();
+            automaton = automaton is null ? part : Checked(BasicOperations.Concatenate(automaton, part));
+        }
+        return automaton ?? BasicAutomata.MakeEmptyString();
     }
 
     Automaton Repeat()

@@ -31,9 +31,15 @@ internal static class SymbolWords
 
     static void AddIdentifier(string text, int start, int end, List<SymbolWord> words)
     {
-        var whole = text[start..end].ToLowerInvariant();
-        if (whole.Trim('_').Length == 0)
+        // Leading and trailing underscores (__rust_begin_short_backtrace, __tmainCRTStartup) are decoration: the
+        // name people type is what lies between them.
+        while (start < end && text[start] == '_')
+            start++;
+        while (end > start && text[end - 1] == '_')
+            end--;
+        if (start == end)
             return;
+        var whole = text[start..end].ToLowerInvariant();
         words.Add(new SymbolWord(whole, false, start, end));
         var parts = new List<SymbolWord>();
         var partStart = start;

@@ -1,0 +1,16 @@
+using CrashSearch.Indexer;
+using CrashSearch.Indexer.Fields;
+using CrashSearch.Indexer.Lucene;
+
+namespace CrashSearch.Conformance.Tests.Backends;
+
+/// <summary>The embedded Lucene.Net index in the test's scratch directory, refreshed on every search.</summary>
+public sealed class LuceneBackend : ICrashIndexBackend
+{
+    public string Name => "Lucene";
+
+    public bool ExactCardinality => true;
+
+    public ICrashIndex Open(string scratchDirectory) =>
+        LuceneCrashIndex.Open(Path.Combine(scratchDirectory, "index"), FieldCatalogue.Default, new LuceneIndexOptions { RefreshInterval = TimeSpan.Zero });
+}
