@@ -5,8 +5,11 @@ using Lucene.Net.Search;
 
 namespace CrashSearch.Indexer.Lucene;
 
-/// <summary>Picks the requested page of hits in sort order and reads their stored form into <see cref="CrashHit"/>s.</summary>
-internal sealed class HitReader(FieldCatalogue catalogue, StoredCrashCodec codec, ColumnCache columnCache)
+/// <summary>
+/// Picks the requested page of hits in sort order and reads their stored form into <see cref="CrashHit"/>s, with the
+/// frames that matched the query's stack-frame predicates.
+/// </summary>
+internal sealed class HitReader(FieldCatalogue catalogue, StoredCrashCodec codec, ColumnCache columnCache, CrashAnalyzer analyzer)
 {
     /// <summary>The columns to return, checked: unknown or non-returnable columns are errors; protected ones are left out.</summary>
     public List<FieldDefinition> Columns(CrashQuery query)
@@ -36,11 +39,15 @@ internal sealed class HitReader(FieldCatalogue catalogue, StoredCrashCodec codec
             : LuceneTopHits(plan, matches, wanted, after, cancellationToken);
         var page = after is null ? top.Skip(query.Offset).Take(query.Size) : top;
         var hits = new List<CrashHit>(query.Size);
+        var frames = FrameMatcher.For(query, catalogue, analyzer);
         foreach (var hit in page)
         {
             var stored = searcher.Doc(hit.Doc).GetBinaryValue(LuceneFields.SOURCE);
             var crash = codec.Decode(stored.Bytes.AsSpan(stored.Offset, stored.Length).ToArray());
-            hits.Add(new CrashHit(crash.Uuid, Fields(crash, columns), plan.Cursor(hit, crash.Uuid), query.IncludeFrames ? crash.Frames : []));
+            hits.Add(new CrashHit(crash.Uuid, Fields(crash, columns), plan.Cursor(hit, crash.Uuid), query.IncludeFrames ? crash.Frames : [])
+            {
+                MatchedFrames = frames?.Match(crash.Frames),
+            });
         }
         return hits;
     }

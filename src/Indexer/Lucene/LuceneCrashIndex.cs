@@ -9,7 +9,8 @@ namespace CrashSearch.Indexer.Lucene;
 
 /// <summary>
 /// The embedded crash index: one Lucene.Net index per ISO week of <c>date</c> under a directory (folders such as
-/// <c>2026-W47</c>; retention deletes the oldest folders), searched together. A writable instance holds the
+/// <c>2026-W47</c>), searched together. With <see cref="LuceneIndexOptions.RetentionWeeks"/>, searches skip (and
+/// report) older weeks, and the writing process deletes their folders at each commit. A writable instance holds the
 /// directory's single writer and serves near-real-time searches; a read-only instance follows the commits of
 /// a writer in another process. Thread-safe: searches may run alongside indexing and commits.
 /// </summary>
@@ -36,7 +37,7 @@ public sealed class LuceneCrashIndex : ICrashIndex
         _analyzer = new CrashAnalyzer(catalogue);
         _builder = new LuceneDocumentBuilder(catalogue, _analyzer);
         _translator = new QueryTranslator(new PredicateTranslator(catalogue, _analyzer));
-        _hits = new HitReader(catalogue, new StoredCrashCodec(catalogue), _columns);
+        _hits = new HitReader(catalogue, new StoredCrashCodec(catalogue), _columns, _analyzer);
         _weeks = new WeekPartitions(root, options.ReadOnly ? null : NewWriterConfig, options.RefreshInterval);
         try
         {
@@ -63,6 +64,8 @@ public sealed class LuceneCrashIndex : ICrashIndex
         options ??= new LuceneIndexOptions();
         if (options.RefreshInterval < TimeSpan.Zero)
             throw new ArgumentOutOfRangeException(nameof(options), "The refresh interval cannot be negative.");
+        if (options.RetentionWeeks is < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), "Retention keeps at least one week (null keeps everything).");
         foreach (var field in catalogue.Fields)
         {
             if (field.MultiValued && !field.IsString)
@@ -110,17 +113,21 @@ public sealed class LuceneCrashIndex : ICrashIndex
         var latest = new Dictionary<string, CheckedCrash>(StringComparer.Ordinal);
         foreach (var crash in documents)
             latest[crash.Uuid ?? ""] = _builder.Check(crash);
-        var targets = new List<(Term Uuid, WeekIndex Week)>(latest.Count);
-        foreach (var (uuid, crash) in latest)
+        var crashes = latest.ToArray();
+        var targets = new (Term Uuid, WeekIndex Week)[crashes.Length];
+        // Building and inverting documents is most of the ingest's CPU: the writer takes documents from several
+        // threads at once (one in-memory segment each), and uuids are distinct within the batch, so order is free.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        Parallel.For(0, crashes.Length, parallel, i =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            var (uuid, crash) = crashes[i];
             var week = _weeks.GetOrCreate(IsoWeek.Of(crash.Crash.Date));
             var term = new Term("uuid", uuid);
             // Built one at a time, so that a batch's documents die young instead of filling the older GC generations.
             week.Writer.UpdateDocument(term, _builder.Build(crash));
             week.MarkChanged();
-            targets.Add((term, week));
-        }
+            targets[i] = (term, week);
+        });
         // A crash whose date moved it to another week leaves its old copy in a week this process writes to.
         var writing = _weeks.Writing();
         foreach (var other in writing)
@@ -148,6 +155,8 @@ public sealed class LuceneCrashIndex : ICrashIndex
                 _checkpoints.Write(checkpoint);
             foreach (var week in writing)
                 week.RefreshNow();
+            if (RetentionWindow.For(_options) is { } retention)
+                _weeks.DeleteBefore(retention.Oldest);
         }
         return Task.CompletedTask;
     }
@@ -172,14 +181,21 @@ public sealed class LuceneCrashIndex : ICrashIndex
         sort.After(query.After);
         AggregationRunner.Validate(query.Aggregations, _catalogue, query.CanReadProtected);
         var luceneQuery = _translator.Translate(query);
-        using var snapshot = Snapshot(query.From, query.To);
+        var retention = RetentionWindow.For(_options);
+        using var snapshot = Snapshot(retention?.Start(query.From) ?? query.From, query.To);
         var searcher = new IndexSearcher(snapshot.Reader);
         using var matches = MatchedDocs.Collect(searcher, luceneQuery, query.From, query.To, _columns, _catalogue["date"], cancellationToken);
         var hits = _hits.Read(searcher, matches, query, sort, columns, cancellationToken);
         var aggregations = query.Aggregations.Count == 0
             ? []
             : new AggregationRunner(_catalogue, _columns, matches.Segments, cancellationToken).Run(query.Aggregations, DocSubset.Of(matches));
-        return Task.FromResult(new CrashSearchResult { Total = matches.Total, Hits = hits, Aggregations = aggregations });
+        return Task.FromResult(new CrashSearchResult
+        {
+            Total = matches.Total,
+            Hits = hits,
+            Aggregations = aggregations,
+            Errors = retention?.Errors(query) ?? [],
+        });
     }
 
     SearchSnapshot Snapshot(DateTimeOffset from, DateTimeOffset to)
@@ -208,7 +224,9 @@ public sealed class LuceneCrashIndex : ICrashIndex
     IndexWriterConfig NewWriterConfig() => new(LuceneVersion.LUCENE_48, _analyzer)
     {
         OpenMode = OpenMode.CREATE_OR_APPEND,
-        RAMBufferSizeMB = 32,
+        // Fewer, larger flushed segments mean less merging; compound files would copy every flushed segment once more.
+        RAMBufferSizeMB = 64,
+        UseCompoundFile = false,
     };
 
     void RequireWritable()

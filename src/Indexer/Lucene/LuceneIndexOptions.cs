@@ -14,4 +14,14 @@ public sealed record LuceneIndexOptions
     /// (read-only mode) become visible to searches at most this long after they happen. Zero refreshes on every search.
     /// </summary>
     public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How many ISO weeks are kept, the current one included; null keeps everything. Searches never read older
+    /// weeks and list the ones their window asked for in <see cref="Queries.CrashSearchResult.Errors"/>; the writing
+    /// process deletes their folders when it commits.
+    /// </summary>
+    public int? RetentionWeeks { get; init; }
+
+    /// <summary>The clock that decides the current week for retention.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

@@ -97,6 +97,21 @@ internal sealed class WeekPartitions : IDisposable
         }
     }
 
+    /// <summary>Closes and deletes the folders of the weeks before <paramref name="oldest"/> (retention, writable mode).</summary>
+    public void DeleteBefore(IsoWeek oldest)
+    {
+        lock (_gate)
+        {
+            foreach (var week in _weeks.Keys.Where(w => w.CompareTo(oldest) < 0).ToList())
+            {
+                // Searches in flight keep their own reference to the week's reader and its open files.
+                _weeks[week].Dispose();
+                _weeks.Remove(week);
+                Directory.Delete(Path.Combine(_root, week.FolderName), recursive: true);
+            }
+        }
+    }
+
     public void Dispose()
     {
         lock (_gate)

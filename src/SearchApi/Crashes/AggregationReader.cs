@@ -32,7 +32,7 @@ internal static class AggregationReader
                 var size = arguments.TryGetValue("size", out var given) && given.Value is int n ? n : DefaultFacetSize;
                 return new TermsAggregation(selected.ResponseKey, field.Name, size, Children(context, selected, at, rules));
             case Histogram:
-                var interval = HistogramIntervalParser.Parse(field, (string)arguments["interval"].Value!, at, rules);
+                var interval = HistogramIntervalArgument.Parse(field, (string)arguments["interval"].Value!, at, rules);
                 return new HistogramAggregation(selected.ResponseKey, field.Name, interval, Children(context, selected, at, rules));
             default:
                 RequireFacetable(field, at);

@@ -1,4 +1,5 @@
 using CrashSearch.Indexer.Fields;
+using CrashSearch.Indexer.Queries.SuperSearch;
 using CrashSearch.SearchApi.GraphQL;
 
 namespace CrashSearch.SearchApi.Crashes;

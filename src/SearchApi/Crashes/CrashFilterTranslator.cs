@@ -6,19 +6,22 @@ using CrashSearch.SearchApi.GraphQL;
 namespace CrashSearch.SearchApi.Crashes;
 
 /// <summary>
-/// Turns <c>search</c> and <c>filters</c> into the filter tree, with the combining rules of
-/// docs/query-semantics.md: the values of one filter are ORed (with <c>negate</c>, each is excluded), filters are
-/// ANDed, range operators take one value. Values are typed by the same parser as SuperSearch's.
+/// Turns the parsed <c>search</c>, <c>filters</c> and the time window's exact edges into the filter tree, with the
+/// combining rules of docs/query-semantics.md: the values of one filter are ORed (with <c>negate</c>, each is
+/// excluded), filters are ANDed with the search, range operators take one value. Values are typed by the same
+/// parser as SuperSearch's.
 /// </summary>
 internal static class CrashFilterTranslator
 {
-    public static QueryNode? Translate(string? search, IReadOnlyList<FieldFilter> filters, FieldCatalogue catalogue, GraphQLOptions limits)
+    public static QueryNode? Translate(
+        QueryNode? search, IReadOnlyList<FieldFilter> filters, IReadOnlyList<FieldPredicate> windowEdges, FieldCatalogue catalogue, GraphQLOptions limits)
     {
         var parts = new List<QueryNode>();
-        if (!string.IsNullOrWhiteSpace(search))
-            parts.Add(new FreeText(search.Trim()));
+        if (search is not null)
+            parts.Add(search);
         for (var i = 0; i < filters.Count; i++)
             parts.Add(Translate(filters[i], $"filters[{i}]", catalogue, limits));
+        parts.AddRange(windowEdges);
         return parts.Count switch
         {
             0 => null,

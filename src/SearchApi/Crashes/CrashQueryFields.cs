@@ -14,7 +14,10 @@ internal static class CrashQueryFields
         query.Field<NonNullGraphType<CrashConnectionType>>("crashes")
             .Description("Crashes in a time window (default: the last 7 days), filtered, sorted and paged, with aggregations over "
                 + "every match. One search answers the whole field, whatever its selection asks for.")
-            .Argument<StringGraphType>("search", "Free text: every word must occur in one of the default text fields (signature, reasons, frames, notes).")
+            .Argument<StringGraphType>(SearchArgument.Name, "Search-box syntax: `field:value` with operator prefixes (`signature:~OOM`, "
+                + "`build_id:>=20261101000000`, `url:__null__`), `function[5]:js::gc::*` for the top 5 frames, quotes, AND, OR, NOT or -, "
+                + "parentheses; bare words are free text (every word must occur in one of the default text fields). "
+                + "Top-level `date:` ranges set the time window with `from` and `to`.")
             .Argument<ListGraphType<NonNullGraphType<FieldFilterInputType>>>("filters", "Field filters; all must match.")
             .Argument<InstantGraphType>("from", $"Start of the window on date, inclusive. Default: `to` minus {limits.DefaultWindowDays} days.")
             .Argument<InstantGraphType>("to", $"End of the window on date, exclusive. Default: now. At most {limits.MaxWindowDays} days after `from`.")

@@ -1,5 +1,6 @@
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
+using CrashSearch.Indexer.Queries.SuperSearch;
 using CrashSearch.SearchApi.GraphQL;
 
 namespace CrashSearch.SearchApi.Crashes;
@@ -7,7 +8,8 @@ namespace CrashSearch.SearchApi.Crashes;
 /// <summary>Builds the engine-neutral query of a <c>crashes</c> field from its arguments and its selection.</summary>
 internal static class CrashSearchPlanner
 {
-    public static CrashSearchPlan Plan(CrashesArguments arguments, CrashSelection selection, TimeWindow window, FieldCatalogue catalogue, GraphQLOptions limits)
+    public static CrashSearchPlan Plan(
+        CrashesArguments arguments, QueryNode? search, CrashSelection selection, TimeWindow window, FieldCatalogue catalogue, GraphQLOptions limits)
     {
         if (arguments.First < 0 || arguments.First > limits.MaxPageSize)
             throw CrashErrors.BadQuery("first", $"must be from 0 to {limits.MaxPageSize}, got {arguments.First}.");
@@ -15,7 +17,7 @@ internal static class CrashSearchPlanner
         var sortKey = CrashCursor.SortKey(sort);
         var query = new CrashQuery
         {
-            Filter = CrashFilterTranslator.Translate(arguments.Search, arguments.Filters, catalogue, limits),
+            Filter = CrashFilterTranslator.Translate(search, arguments.Filters, window.Edges, catalogue, limits),
             From = window.From,
             To = window.To,
             Sort = sort,

@@ -32,12 +32,22 @@ internal sealed class CrashType : ObjectGraphType<CrashHit>
         }
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FrameType>>>>(FramesField)
             .Description("Frames of the crashing thread, top first.")
-            .Argument<IntGraphType>("first", "Only the top N frames.", argument => argument.Validate(value =>
+            .Argument<IntGraphType>("first", "Only the first N frames (of the matched ones with matchedOnly).", argument => argument.Validate(value =>
             {
                 if (value is < 0)
                     throw new ArgumentException("'first' must not be negative.");
             }))
-            .Resolve(context => context.GetArgument<int?>("first") is { } first ? context.Source.Frames.Take(first).ToList() : context.Source.Frames);
+            .Argument<BooleanGraphType>("matchedOnly", "Only the frames that satisfy the search's stack-frame filters.", argument => argument.DefaultValue = false)
+            .Resolve(context => Frames(context.Source, context.GetArgument<int?>("first"), context.GetArgument("matchedOnly", false)));
+    }
+
+    static List<HitFrame> Frames(CrashHit hit, int? first, bool matchedOnly)
+    {
+        var matched = hit.MatchedFrames ?? [];
+        var frames = hit.Frames.Select((frame, position) => new HitFrame(frame, matched.Contains(position)));
+        if (matchedOnly)
+            frames = frames.Where(frame => frame.Matched);
+        return [.. first is { } count ? frames.Take(count) : frames];
     }
 
     /// <summary>The catalogue field a field of this type returns, or null for <c>frames</c> and meta fields.</summary>

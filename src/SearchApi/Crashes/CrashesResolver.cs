@@ -16,9 +16,10 @@ internal static class CrashesResolver
         IResolveFieldContext context, ICrashIndex index, FieldCatalogue catalogue, GraphQLOptions limits, TimeProvider time, CancellationToken cancellationToken)
     {
         var arguments = CrashesArguments.Read(context);
-        var window = TimeWindow.Resolve(arguments.From, arguments.To, time.GetUtcNow(), limits);
+        var search = SearchArgument.Parse(arguments.Search, catalogue, limits);
+        var window = CrashTimeWindow.Resolve(arguments, search.DateRanges, time.GetUtcNow(), catalogue, limits);
         var selection = CrashSelectionReader.ForConnection(context, new AggregationRules(catalogue, limits, window));
-        var plan = CrashSearchPlanner.Plan(arguments, selection, window, catalogue, limits);
+        var plan = CrashSearchPlanner.Plan(arguments, search.Filter, selection, window, catalogue, limits);
         var (query, withheld) = ProtectedFields.Apply(context, plan.Query, catalogue);
         var result = await index.SearchAsync(query, cancellationToken);
         return CrashConnection.From(result, plan with { Query = query }, withheld);

@@ -40,6 +40,12 @@ internal static class CrashSearchHost
     {
         var options = services.GetRequiredService<IOptions<IndexOptions>>().Value;
         return LuceneCrashIndex.Open(options.FullPath(), services.GetRequiredService<FieldCatalogue>(),
-            new LuceneIndexOptions { ReadOnly = options.ReadOnly, RefreshInterval = options.RefreshInterval });
+            new LuceneIndexOptions
+            {
+                ReadOnly = options.ReadOnly,
+                RefreshInterval = options.RefreshInterval,
+                RetentionWeeks = options.RetentionWeeks,
+                Clock = services.GetRequiredService<TimeProvider>(),
+            });
     }
 }

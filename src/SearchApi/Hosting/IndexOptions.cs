@@ -17,6 +17,15 @@ internal sealed class IndexOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How many ISO weeks of crashes are kept, the current one included; an empty value keeps everything. Searches
+    /// report the weeks of their window outside retention in their errors; a writable index deletes older week
+    /// folders when it commits. The default is also in appsettings.json, which the host reads only when started
+    /// from src/SearchApi (the content root is the working directory), so the code carries it too.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int? RetentionWeeks { get; set; } = 26;
+
     /// <summary>The absolute index directory.</summary>
     public string FullPath() => System.IO.Path.GetFullPath(Path ?? "");
 }

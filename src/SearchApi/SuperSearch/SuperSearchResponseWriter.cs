@@ -9,7 +9,8 @@ namespace CrashSearch.SearchApi.SuperSearch;
 
 /// <summary>
 /// Writes a search result in Socorro's SuperSearch shape: <c>hits</c> (the requested columns, multi-valued fields
-/// as arrays, missing values as null), <c>total</c>, <c>facets</c> and <c>errors</c>. Only columns the query still
+/// as arrays, missing values as null; <c>matched_frames</c>, the positions of the crashing-thread frames that satisfy
+/// the query's stack-frame filters, when it has some), <c>total</c>, <c>facets</c> and <c>errors</c>. Only columns the query still
 /// names are written, so a protected field removed from the query cannot reach the response even if an engine
 /// returned it.
 /// </summary>
@@ -74,6 +75,13 @@ internal static class SuperSearchResponseWriter
             {
                 SuperSearchJsonValues.Write(json, values[0], SuperSearchJsonValues.HitDate);
             }
+        }
+        if (hit.MatchedFrames is { } matched)
+        {
+            json.WriteStartArray("matched_frames");
+            foreach (var position in matched)
+                json.WriteNumberValue(position);
+            json.WriteEndArray();
         }
         json.WriteEndObject();
     }

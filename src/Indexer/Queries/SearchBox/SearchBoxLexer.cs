@@ -93,11 +93,22 @@ internal static class SearchBoxLexer
         return new SearchBoxToken(SearchBoxTokenKind.Term, start, field, word, valueStartsQuoted);
     }
 
+    /// <summary>A field name, optionally with a top-frames suffix of digits in brackets (<c>function[5]</c>).</summary>
     static bool IsFieldName(StringBuilder value)
     {
-        if (value.Length == 0)
+        var end = value.Length;
+        if (end > 2 && value[end - 1] == ']')
+        {
+            var open = end - 2;
+            while (open > 0 && char.IsAsciiDigit(value[open]))
+                open--;
+            if (value[open] != '[' || open == end - 2)
+                return false;
+            end = open;
+        }
+        if (end == 0)
             return false;
-        for (var k = 0; k < value.Length; k++)
+        for (var k = 0; k < end; k++)
         {
             if (!(char.IsAsciiLetterOrDigit(value[k]) || value[k] == '_'))
                 return false;

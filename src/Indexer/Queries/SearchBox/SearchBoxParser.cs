@@ -1,3 +1,4 @@
+using System.Globalization;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries.SuperSearch;
 
@@ -7,6 +8,7 @@ namespace CrashSearch.Indexer.Queries.SearchBox;
 /// Parses the search-box syntax: <c>field:value</c> with SuperSearch's operator prefixes after the colon, quoted
 /// values, bare words as free text, <c>AND</c>, <c>OR</c>, <c>NOT</c> or <c>-</c>, and parentheses. Adjacent terms
 /// are ANDed; AND binds tighter than OR. A plain value ending in <c>*</c> on a string field is a prefix search.
+/// A stack-frame field may carry a top-frames suffix: <c>function[5]:js::gc::*</c> tests only the top 5 frames.
 /// Errors name the parameter and the 0-based position of the mistake.
 /// </summary>
 public sealed class SearchBoxParser(FieldCatalogue catalogue, SuperSearchLimits limits)
@@ -91,8 +93,19 @@ public sealed class SearchBoxParser(FieldCatalogue catalogue, SuperSearchLimits 
                 throw SearchBoxErrors.At(parameter, token.Position, "empty quotes");
             return new FreeText(token.Value);
         }
-        var field = catalogue.Find(token.Field)
-            ?? throw SearchBoxErrors.At(parameter, token.Position, $"unknown field '{SuperSearchErrors.Clip(token.Field)}' (see docs/fields.md; quote the text to search it as words)");
+        var framed = TopFramesSuffix.Split(token.Field);
+        var name = framed?.Field ?? token.Field;
+        var field = catalogue.Find(name)
+            ?? throw SearchBoxErrors.At(parameter, token.Position, $"unknown field '{SuperSearchErrors.Clip(name)}' (see docs/fields.md; quote the text to search it as words)");
+        int? maxFrame = null;
+        if (framed is { } suffix)
+        {
+            if (field.FrameProperty is null)
+                throw SearchBoxErrors.At(parameter, token.Position, $"'[{suffix.Count}]' (within the top N frames) applies to the stack-frame fields (function, module, source_file) only, and {field.Name} is not one");
+            if (!int.TryParse(suffix.Count, NumberStyles.None, CultureInfo.InvariantCulture, out var frames) || frames < 1)
+                throw SearchBoxErrors.At(parameter, token.Position, $"the number of top frames in '[{SuperSearchErrors.Clip(suffix.Count)}]' must be a whole number from 1 to {int.MaxValue}");
+            maxFrame = frames;
+        }
         if (token.Value.Length == 0)
             throw SearchBoxErrors.At(parameter, token.Position, $"'{field.Name}:' needs a value");
         var value = token.Quoted
@@ -100,7 +113,7 @@ public sealed class SearchBoxParser(FieldCatalogue catalogue, SuperSearchLimits 
             : FilterValue.Parse(token.Value, parameter);
         if (value.Operator == PredicateOperator.Match && field.IsString && value.Operand.Length > 1 && value.Operand.EndsWith('*'))
             value = value with { Operator = PredicateOperator.StartsWith, Operand = value.Operand.TrimEnd('*') };
-        QueryNode predicate = FieldPredicateFactory.Create(field, value, parameter, limits);
+        QueryNode predicate = FieldPredicateFactory.Create(field, value, parameter, limits) with { MaxFrame = maxFrame };
         return value.Negated ? new Not(predicate) : predicate;
     }
 

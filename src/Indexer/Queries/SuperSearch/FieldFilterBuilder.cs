@@ -5,12 +5,15 @@ namespace CrashSearch.Indexer.Queries.SuperSearch;
 /// <summary>
 /// Combines every value given for one field (docs/query-semantics.md, "Combining"): positive non-range values
 /// ORed, ranges ANDed with that, negated values each excluded; <c>__null__</c> only alone; no empty range.
-/// The result is canonical: the same values in any order give the same tree.
+/// The result is canonical: the same values in any order give the same tree. With <c>maxFrame</c> (the
+/// <c>function[5]</c> form) every test of the field is limited to the top frames.
 /// </summary>
 internal static class FieldFilterBuilder
 {
-    public static QueryNode? Build(FieldDefinition field, IReadOnlyList<string> values, SuperSearchLimits limits, ICollection<string> errors)
+    public static QueryNode? Build(
+        FieldDefinition field, IReadOnlyList<string> values, SuperSearchLimits limits, ICollection<string> errors, string? parameter = null, int? maxFrame = null)
     {
+        var name = parameter ?? field.Name;
         var alternatives = new List<FieldPredicate>();
         var ranges = new List<FieldPredicate>();
         var required = new List<QueryNode>();
@@ -19,11 +22,11 @@ internal static class FieldFilterBuilder
         {
             if (text.Length == 0)
             {
-                errors.Add(SuperSearchErrors.EmptyValue(field.Name));
+                errors.Add(SuperSearchErrors.EmptyValue(name));
                 continue;
             }
-            var value = FilterValue.Parse(text, field.Name);
-            var predicate = FieldPredicateFactory.Create(field, value, field.Name, limits);
+            var value = FilterValue.Parse(text, name);
+            var predicate = FieldPredicateFactory.Create(field, value, name, limits) with { MaxFrame = maxFrame };
             if (value.IsNull)
                 isNull = true;
             else if (value.Negated)
@@ -38,10 +41,10 @@ internal static class FieldFilterBuilder
         if (isNull)
         {
             if (alternatives.Count + ranges.Count + required.Count > 0)
-                throw SuperSearchErrors.Invalid(field.Name, "'__null__' (no value) cannot be combined with other values of the same field.");
-            return new Not(new FieldPredicate(field.Name, PredicateOperator.Exists, null));
+                throw SuperSearchErrors.Invalid(name, "'__null__' (no value) cannot be combined with other values of the same field.");
+            return new Not(new FieldPredicate(field.Name, PredicateOperator.Exists, null, maxFrame));
         }
-        RangeBounds.EnsureNotEmpty(field, ranges);
+        RangeBounds.EnsureNotEmpty(field, ranges, name);
         var parts = new List<QueryNode>();
         var anyOf = Canonical(alternatives);
         if (anyOf.Count == 1)

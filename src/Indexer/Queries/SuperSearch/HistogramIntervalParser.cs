@@ -56,6 +56,24 @@ public static class HistogramIntervalParser
         throw SuperSearchErrors.Invalid(parameter, $"{SuperSearchErrors.Quote(text)} is not a date interval: use hour, day, week, month, year, or a fixed span such as 30m, 6h or 2d.");
     }
 
+    /// <summary>
+    /// About how many buckets a date histogram with <paramref name="interval"/> has over a window of
+    /// <paramref name="window"/> (calendar months count as 28 days, so the estimate errs on the high side).
+    /// </summary>
+    public static double ApproximateBuckets(HistogramInterval interval, TimeSpan window)
+    {
+        ArgumentNullException.ThrowIfNull(interval);
+        var width = interval.Span ?? interval.Unit switch
+        {
+            CalendarUnit.Hour => TimeSpan.FromHours(1),
+            CalendarUnit.Week => TimeSpan.FromDays(7),
+            CalendarUnit.Month => TimeSpan.FromDays(28),
+            CalendarUnit.Year => TimeSpan.FromDays(365),
+            _ => TimeSpan.FromDays(1),
+        };
+        return window / width;
+    }
+
     static bool TryParseSpan(string text, out TimeSpan span)
     {
         span = default;

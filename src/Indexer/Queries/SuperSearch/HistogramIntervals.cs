@@ -33,18 +33,9 @@ internal sealed class HistogramIntervals(FieldCatalogue catalogue, ProtectedFiel
         }
         if (!aggregations.HasHistogram(dateField.Name))
             return;
-        var width = _byField.TryGetValue(dateField.Name, out var given) ? ApproximateWidth(given) : TimeSpan.FromDays(1);
-        var buckets = (window.To - window.From) / width;
+        var interval = _byField.TryGetValue(dateField.Name, out var given) ? given : HistogramIntervalParser.Default(dateField);
+        var buckets = HistogramIntervalParser.ApproximateBuckets(interval, window.Length);
         if (buckets > limits.MaxHistogramBuckets)
             throw SuperSearchErrors.Invalid(Prefix + dateField.Name, $"the histogram would have about {Math.Ceiling(buckets):0} buckets over the time window; at most {limits.MaxHistogramBuckets} are allowed, so use a wider interval or a narrower window.");
     }
-
-    static TimeSpan ApproximateWidth(HistogramInterval interval) => interval.Span ?? interval.Unit switch
-    {
-        CalendarUnit.Hour => TimeSpan.FromHours(1),
-        CalendarUnit.Week => TimeSpan.FromDays(7),
-        CalendarUnit.Month => TimeSpan.FromDays(28),
-        CalendarUnit.Year => TimeSpan.FromDays(365),
-        _ => TimeSpan.FromDays(1),
-    };
 }

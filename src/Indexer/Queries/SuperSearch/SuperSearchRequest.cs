@@ -58,7 +58,9 @@ internal sealed class SuperSearchRequest
         if (string.Equals(name, DateField.Name, StringComparison.Ordinal))
             _dateValues = values;
         else if (_catalogue.Find(name) is { } field)
-            ReadFilter(field, values);
+            ReadFilter(field, values, name, null);
+        else if (TopFramesSuffix.Split(name) is { } framed && _catalogue.Find(framed.Field) is { } frameField)
+            ReadFilter(frameField, values, name, TopFramesSuffix.Parse(frameField, framed.Count, name));
         else if (name.StartsWith(AggsPrefix, StringComparison.Ordinal))
             _aggregations.AddChain(name[AggsPrefix.Length..].Split('.'), values, name);
         else if (name.StartsWith(HistogramIntervals.Prefix, StringComparison.Ordinal))
@@ -103,11 +105,11 @@ internal sealed class SuperSearchRequest
         }
     }
 
-    void ReadFilter(FieldDefinition field, List<string> values)
+    void ReadFilter(FieldDefinition field, List<string> values, string parameter, int? maxFrame)
     {
         if (!_gate.Allows(field, $"the {field.Name} filter"))
             return;
-        if (FieldFilterBuilder.Build(field, values, _limits, Errors) is { } node)
+        if (FieldFilterBuilder.Build(field, values, _limits, Errors, parameter, maxFrame) is { } node)
             _filters.Add((field, node));
     }
 

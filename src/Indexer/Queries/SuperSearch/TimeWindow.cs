@@ -4,9 +4,10 @@ using CrashSearch.Indexer.Fields;
 namespace CrashSearch.Indexer.Queries.SuperSearch;
 
 /// <summary>
-/// The time window from the <c>date</c> parameter (docs/query-semantics.md, "Time window"): default the last
-/// <see cref="SuperSearchLimits.DefaultWindowDays"/> days; <c>date=&gt;X</c> alone runs to now; <c>date=&lt;X</c>
-/// alone covers the default length before X; longer than <see cref="SuperSearchLimits.MaxWindowDays"/> is rejected.
+/// The time window on <c>date</c> every search has (docs/query-semantics.md, "Time window"), shared by every front
+/// door: default the last <see cref="SuperSearchLimits.DefaultWindowDays"/> days; a lower bound alone runs to now;
+/// an upper bound alone covers the default length before it; longer than <see cref="SuperSearchLimits.MaxWindowDays"/>
+/// is rejected.
 /// </summary>
 /// <param name="From">Start, inclusive.</param>
 /// <param name="To">End, exclusive.</param>
@@ -14,9 +15,12 @@ namespace CrashSearch.Indexer.Queries.SuperSearch;
 /// Predicates for bounds that [From, To) cannot express exactly (<c>&gt;X</c>, <c>&lt;=X</c>), so the window stays
 /// exact whatever time resolution an engine keeps.
 /// </param>
-internal sealed record TimeWindow(DateTimeOffset From, DateTimeOffset To, IReadOnlyList<FieldPredicate> Edges)
+public sealed record TimeWindow(DateTimeOffset From, DateTimeOffset To, IReadOnlyList<FieldPredicate> Edges)
 {
-    public static TimeWindow Parse(FieldDefinition dateField, IReadOnlyList<string> values, SuperSearchLimits limits, IReadOnlyList<FieldPredicate> moreRanges, DateTimeOffset now, ICollection<string> errors)
+    /// <summary>How long the window is.</summary>
+    public TimeSpan Length => To - From;
+
+    internal static TimeWindow Parse(FieldDefinition dateField, IReadOnlyList<string> values, SuperSearchLimits limits, IReadOnlyList<FieldPredicate> moreRanges, DateTimeOffset now, ICollection<string> errors)
     {
         var name = dateField.Name;
         var ranges = new List<FieldPredicate>(moreRanges);
@@ -32,23 +36,33 @@ internal sealed record TimeWindow(DateTimeOffset From, DateTimeOffset To, IReadO
                 throw SuperSearchErrors.Invalid(name, $"{name} sets the time window and takes only the range operators >, >=, < and <= (not {value.Describe()}{(value.Negated ? " negated" : "")}).");
             ranges.Add(FieldPredicateFactory.Create(dateField, value, name, limits));
         }
-        return FromRanges(dateField, ranges, limits, now);
+        return FromRanges(dateField, ranges, limits.DefaultWindowDays, limits.MaxWindowDays, now, name);
     }
 
     /// <summary>The window that range predicates on the date field (from any front door) describe.</summary>
-    public static TimeWindow FromRanges(FieldDefinition dateField, IReadOnlyList<FieldPredicate> ranges, SuperSearchLimits limits, DateTimeOffset now)
+    /// <param name="dateField">The catalogue's <c>date</c> field.</param>
+    /// <param name="ranges">Range predicates (&gt;, &gt;=, &lt;, &lt;=) on <paramref name="dateField"/>; the tightest bounds win.</param>
+    /// <param name="defaultWindowDays">Window length when no lower bound is given, in days.</param>
+    /// <param name="maxWindowDays">Longest window allowed, in days.</param>
+    /// <param name="now">The current time: the end of the window when no upper bound is given.</param>
+    /// <param name="parameter">The parameter or argument to name in errors.</param>
+    /// <exception cref="InvalidQueryException">The window is empty or too long.</exception>
+    public static TimeWindow FromRanges(
+        FieldDefinition dateField, IReadOnlyList<FieldPredicate> ranges, int defaultWindowDays, int maxWindowDays, DateTimeOffset now, string parameter)
     {
+        ArgumentNullException.ThrowIfNull(dateField);
+        ArgumentNullException.ThrowIfNull(ranges);
         var name = dateField.Name;
-        RangeBounds.EnsureNotEmpty(dateField, ranges);
+        RangeBounds.EnsureNotEmpty(dateField, ranges, parameter);
         var lower = Tightest(ranges, upper: false);
         var upper = Tightest(ranges, upper: true);
-        var defaultLength = TimeSpan.FromDays(limits.DefaultWindowDays);
+        var defaultLength = TimeSpan.FromDays(defaultWindowDays);
         var start = lower?.Value ?? (upper?.Value ?? now) - defaultLength;
         var end = upper?.Value ?? now;
         if (start > end || (start == end && !(lower?.Inclusive == true && upper?.Inclusive == true)))
-            throw SuperSearchErrors.Invalid(name, $"the time window from {Show(start)} to {(upper is null ? "now" : Show(end))} is empty.");
-        if (end - start > TimeSpan.FromDays(limits.MaxWindowDays))
-            throw SuperSearchErrors.Invalid(name, $"the time window from {Show(start)} to {Show(end)} is longer than {limits.MaxWindowDays} days; narrow it.");
+            throw SuperSearchErrors.Invalid(parameter, $"the time window from {Show(start)} to {(upper is null ? "now" : Show(end))} is empty.");
+        if (end - start > TimeSpan.FromDays(maxWindowDays))
+            throw SuperSearchErrors.Invalid(parameter, $"the time window from {Show(start)} to {Show(end)} is longer than {maxWindowDays} days; narrow it.");
         var edges = new List<FieldPredicate>();
         if (lower is { Inclusive: false })
             edges.Add(new FieldPredicate(name, PredicateOperator.GreaterThan, start));

@@ -1,18 +1,19 @@
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
+using CrashSearch.Indexer.Queries.SuperSearch;
 using CrashSearch.SearchApi.Crashes;
 using CrashSearch.SearchApi.GraphQL;
 using GraphQL;
 
 namespace CrashSearch.SearchApi.Tests.Crashes;
 
-public sealed class HistogramIntervalParserTests
+public sealed class HistogramIntervalArgumentTests
 {
     static readonly AggregationRules Rules = new(
         FieldCatalogue.Default, new GraphQLOptions { MaxHistogramBuckets = 1000 },
-        new TimeWindow(new DateTimeOffset(2026, 11, 13, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero)));
+        new TimeWindow(new DateTimeOffset(2026, 11, 13, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero), []));
 
-    static HistogramInterval Parse(string field, string text) => HistogramIntervalParser.Parse(FieldCatalogue.Default[field], text, "perDay", Rules);
+    static HistogramInterval Parse(string field, string text) => HistogramIntervalArgument.Parse(FieldCatalogue.Default[field], text, "perDay", Rules);
 
     [Theory]
     [InlineData("hour", CalendarUnit.Hour)]
