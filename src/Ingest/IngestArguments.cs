@@ -12,8 +12,11 @@ internal sealed record IngestArguments(string Source, string Index, bool Once)
                            DIR                 *.json and Socorro processed_crash/<uuid> files, recursively
                            -                   JSON lines on standard input
                            synthetic:COUNT[?seed=N&days=D]   generated crashes over the last D days (default 30)
+                           postgres:CONNECTION[?table=T&from=DATE&batch=N&poll=2s]   a PostgreSQL table, tables or view
+                           hbase:http://GATEWAY:PORT/TABLE[?column=F:Q&from=..&to=..]  HBase through its REST gateway
+                         (PostgreSQL and HBase resume from the index's checkpoint; see docs/ingest.md)
           --index DIR    the index directory (created if missing); bad records go to DIR/quarantine
-          --once         stop when the source is drained (a directory is otherwise watched for new files)
+          --once         stop when the source is drained (otherwise a directory, table or HBase table is followed)
         """;
 
     /// <summary>Parses the arguments; on failure <paramref name="error"/> says what is wrong.</summary>

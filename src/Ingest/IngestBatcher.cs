@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using CrashSearch.Indexer;
 using CrashSearch.Indexer.Documents;
+using CrashSearch.Ingest.Checkpoints;
 using Microsoft.Extensions.Logging;
 
 namespace CrashSearch.Ingest;
@@ -9,8 +10,10 @@ namespace CrashSearch.Ingest;
 /// The pipeline's last stage: takes converted records in source order, quarantines the bad ones, indexes the good
 /// ones in batches bounded by size and age, and commits at most every commit interval, and once at the end.
 /// Index and quarantine calls are not cancellable on purpose: a stop request drains rather than drops.
+/// With a <paramref name="checkpoint"/>, each commit also stores the position of the last record it covers.
 /// </summary>
-internal sealed class IngestBatcher(ICrashIndex index, Quarantine quarantine, IngestOptions options, ILogger logger, TimeProvider time, IngestRun run)
+internal sealed class IngestBatcher(
+    ICrashIndex index, Quarantine quarantine, IngestOptions options, ILogger logger, TimeProvider time, IngestRun run, CheckpointTracker? checkpoint = null)
 {
     static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(1);
 
@@ -66,6 +69,12 @@ internal sealed class IngestBatcher(ICrashIndex index, Quarantine quarantine, In
             run.AddQuarantined();
             IngestLog.Quarantined(logger, pending.Record.Origin, path, reason!);
         }
+        if (checkpoint is not null)
+        {
+            checkpoint.Handled(pending.Record, nothingPending: _batch.Count == 0);
+            // A run of quarantined records moves the position too, and that deserves a commit.
+            _uncommitted |= checkpoint.HasUncommitted;
+        }
         if (_batch.Count >= options.BatchSize || (_batch.Count > 0 && time.GetElapsedTime(_batchStarted) >= options.BatchTimeout))
             await FlushAsync(commit: false).ConfigureAwait(false);
         LogProgressIfDue();
@@ -89,6 +98,7 @@ internal sealed class IngestBatcher(ICrashIndex index, Quarantine quarantine, In
             _batch = new List<CrashDocument>(options.BatchSize);
             await index.IndexAsync(batch, CancellationToken.None).ConfigureAwait(false);
             run.AddIngested(batch.Count);
+            checkpoint?.Indexed();
             _uncommitted = true;
         }
         if (_uncommitted && (commit || time.GetElapsedTime(_lastCommit) >= options.CommitInterval))
@@ -97,7 +107,13 @@ internal sealed class IngestBatcher(ICrashIndex index, Quarantine quarantine, In
 
     async Task CommitAsync()
     {
-        await index.CommitAsync(null, CancellationToken.None).ConfigureAwait(false);
+        await index.CommitAsync(checkpoint?.ToCommit(), CancellationToken.None).ConfigureAwait(false);
+        if (checkpoint is not null)
+        {
+            checkpoint.Committed();
+            if (checkpoint.CommittedSourceTime is { } sourceTime)
+                run.Committed(sourceTime);
+        }
         _lastCommit = time.GetTimestamp();
         _uncommitted = false;
         IngestLog.Committed(logger, run.Ingested);
@@ -131,6 +147,9 @@ internal sealed class IngestBatcher(ICrashIndex index, Quarantine quarantine, In
         _lastProgress = time.GetTimestamp();
         _logged = (run.Ingested, run.Quarantined);
         var summary = run.Summary();
-        IngestLog.Progress(logger, summary.Ingested, summary.Quarantined, summary.CrashesPerSecond, summary.MegabytesPerSecond);
+        if (summary.Lag is { } lag)
+            IngestLog.ProgressWithLag(logger, summary.Ingested, summary.Quarantined, summary.CrashesPerSecond, summary.MegabytesPerSecond, lag.TotalSeconds);
+        else
+            IngestLog.Progress(logger, summary.Ingested, summary.Quarantined, summary.CrashesPerSecond, summary.MegabytesPerSecond);
     }
 }

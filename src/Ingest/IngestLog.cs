@@ -28,4 +28,28 @@ internal static partial class IngestLog
 
     [LoggerMessage(8, LogLevel.Debug, "Committed {Ingested} crashes")]
     public static partial void Committed(ILogger logger, long ingested);
+
+    [LoggerMessage(9, LogLevel.Information, "ingested {Ingested}, quarantined {Quarantined}, {CrashesPerSecond:F1} crashes/s, {MegabytesPerSecond:F1} MB/s, lag {LagSeconds:F1} s")]
+    public static partial void ProgressWithLag(ILogger logger, long ingested, long quarantined, double crashesPerSecond, double megabytesPerSecond, double lagSeconds);
+
+    [LoggerMessage(10, LogLevel.Information, "Resuming {Source} from its checkpoint {Position}")]
+    public static partial void Resuming(ILogger logger, string source, string position);
+
+    [LoggerMessage(11, LogLevel.Warning, "{Source}: {Operation} failed ({Reason}); attempt {Attempt}, retrying in {DelayMs} ms")]
+    public static partial void Retrying(ILogger logger, string source, string operation, string reason, int attempt, long delayMs);
+
+    [LoggerMessage(12, LogLevel.Information, "{Source}: {Operation} succeeded after {Attempts} attempts")]
+    public static partial void Recovered(ILogger logger, string source, string operation, int attempts);
+
+    [LoggerMessage(13, LogLevel.Warning, "{Source}: listening for notifications failed ({Reason}); polling until it can listen again")]
+    public static partial void ListenFailed(ILogger logger, string source, string reason);
+
+    [LoggerMessage(14, LogLevel.Information, "{Source}: the scanner expired (the gateway restarted?); starting a new one after the last row read")]
+    public static partial void ScannerExpired(ILogger logger, string source);
+
+    [LoggerMessage(15, LogLevel.Debug, "{Source}: re-read {Count} crashes committed late inside the overlap window")]
+    public static partial void LateRows(ILogger logger, string source, int count);
+
+    [LoggerMessage(16, LogLevel.Debug, "{Source}: the scanner could not be deleted ({Reason}); it will expire on the gateway")]
+    public static partial void ScannerNotReleased(ILogger logger, string source, string reason);
 }

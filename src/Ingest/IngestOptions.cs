@@ -15,8 +15,11 @@ internal sealed class IngestOptions
     /// <summary>Time between progress log lines.</summary>
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Records larger than this are quarantined unread: no real processed crash is that big.</summary>
-    public long MaxRecordBytes { get; set; } = 20L * 1024 * 1024;
+    /// <summary>
+    /// Records larger than this are quarantined unread. Real processed crashes weigh tens to hundreds of kilobytes;
+    /// one of several megabytes is a runaway annotation or memory report, not something to search.
+    /// </summary>
+    public long MaxRecordBytes { get; set; } = 8L * 1024 * 1024;
 
     /// <summary>Threads parsing and converting crashes.</summary>
     public int Parallelism { get; set; } = Math.Clamp(Environment.ProcessorCount, 1, 2);

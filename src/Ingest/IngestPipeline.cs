@@ -1,6 +1,8 @@
 using System.Threading.Channels;
 using CrashSearch.Indexer;
 using CrashSearch.Indexer.Documents;
+using CrashSearch.Ingest.Checkpoints;
+using CrashSearch.Ingest.Metrics;
 using CrashSearch.Ingest.Sources;
 using Microsoft.Extensions.Logging;
 
@@ -10,9 +12,12 @@ namespace CrashSearch.Ingest;
 /// Source -> parse and convert (on <see cref="IngestOptions.Parallelism"/> threads) -> batches -> index -> commit.
 /// Bad records go to the quarantine and the run carries on; a failing index or source stops the run with its
 /// error. Cancelling stops reading, then indexes and commits everything already read before returning.
+/// A resumable source (<see cref="IResumableCrashSource"/>) starts from the position stored in the index's
+/// checkpoint, and every commit stores the position of the last record it covers, atomically with the documents.
 /// </summary>
 internal sealed class IngestPipeline(
-    ICrashIndex index, Quarantine quarantine, CrashDocumentBuilder builder, IngestOptions options, ILogger<IngestPipeline> logger, TimeProvider? time = null)
+    ICrashIndex index, Quarantine quarantine, CrashDocumentBuilder builder, IngestOptions options, ILogger<IngestPipeline> logger,
+    TimeProvider? time = null, IngestMetrics? metrics = null)
 {
     readonly TimeProvider _time = time ?? TimeProvider.System;
     IngestRun? _current;
@@ -29,7 +34,7 @@ internal sealed class IngestPipeline(
             throw new InvalidOperationException("This pipeline is already running.");
         try
         {
-            var run = _current = new IngestRun(_time);
+            var run = _current = new IngestRun(_time, metrics);
             IngestLog.Started(logger, source.Description);
             return await RunAsync(source, run, cancellationToken).ConfigureAwait(false);
         }
@@ -41,7 +46,16 @@ internal sealed class IngestPipeline(
 
     async Task<IngestSummary> RunAsync(ICrashSource source, IngestRun run, CancellationToken cancellationToken)
     {
-
+        CheckpointTracker? checkpoint = null;
+        Func<CancellationToken, IAsyncEnumerable<SourceRecord>> read = source.ReadAsync;
+        if (source is IResumableCrashSource resumable)
+        {
+            checkpoint = new CheckpointTracker(resumable.CheckpointKey, await index.ReadCheckpointAsync(cancellationToken).ConfigureAwait(false));
+            if (checkpoint.ResumePosition is { } position)
+                IngestLog.Resuming(logger, source.Description, position);
+            var from = checkpoint.ResumePosition;
+            read = token => resumable.ReadAsync(from, token);
+        }
         var capacity = Math.Max(options.BatchSize, 64) * 2;
         var work = Channel.CreateBounded<PendingRecord>(new BoundedChannelOptions(capacity) { SingleWriter = true });
         var ordered = Channel.CreateBounded<PendingRecord>(new BoundedChannelOptions(capacity) { SingleWriter = true, SingleReader = true });
@@ -50,13 +64,13 @@ internal sealed class IngestPipeline(
         using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, failed.Token);
         using var draining = cancellationToken.Register(() => IngestLog.Draining(logger));
 
-        var reader = Task.Run(() => ReadAsync(source, work.Writer, ordered.Writer, stopReading.Token), CancellationToken.None);
+        var reader = Task.Run(() => ReadAsync(read, work.Writer, ordered.Writer, stopReading.Token), CancellationToken.None);
         var parsers = new Task[options.Parallelism];
         for (var i = 0; i < parsers.Length; i++)
             parsers[i] = Task.Run(() => ParseAsync(work.Reader, failed.Token), CancellationToken.None);
         try
         {
-            await new IngestBatcher(index, quarantine, options, logger, _time, run).RunAsync(ordered.Reader).ConfigureAwait(false);
+            await new IngestBatcher(index, quarantine, options, logger, _time, run, checkpoint).RunAsync(ordered.Reader).ConfigureAwait(false);
         }
         catch
         {
@@ -75,11 +89,11 @@ internal sealed class IngestPipeline(
         return summary;
     }
 
-    static async Task ReadAsync(ICrashSource source, ChannelWriter<PendingRecord> work, ChannelWriter<PendingRecord> ordered, CancellationToken cancellationToken)
+    static async Task ReadAsync(Func<CancellationToken, IAsyncEnumerable<SourceRecord>> read, ChannelWriter<PendingRecord> work, ChannelWriter<PendingRecord> ordered, CancellationToken cancellationToken)
     {
         try
         {
-            await foreach (var record in source.ReadAsync(cancellationToken).ConfigureAwait(false))
+            await foreach (var record in read(cancellationToken).ConfigureAwait(false))
             {
                 var pending = new PendingRecord(record);
                 await work.WriteAsync(pending, cancellationToken).ConfigureAwait(false);

@@ -1,23 +1,51 @@
+using CrashSearch.Ingest.Metrics;
+
 namespace CrashSearch.Ingest;
 
-/// <summary>Counters of one pipeline run, readable from other threads while it runs.</summary>
-internal sealed class IngestRun(TimeProvider time)
+/// <summary>Counters of one pipeline run, readable from other threads while it runs, mirrored to the metrics.</summary>
+internal sealed class IngestRun(TimeProvider time, IngestMetrics? metrics = null)
 {
     readonly long _started = time.GetTimestamp();
     long _ingested;
     long _quarantined;
     long _bytes;
     long _finished;
+    long _lagTicks = -1;
 
     public long Ingested => Interlocked.Read(ref _ingested);
 
     public long Quarantined => Interlocked.Read(ref _quarantined);
 
-    public void AddBytes(long bytes) => Interlocked.Add(ref _bytes, bytes);
+    /// <summary>How far behind the source the last commit was, when the source dates its records.</summary>
+    public TimeSpan? Lag => Interlocked.Read(ref _lagTicks) is >= 0 and var ticks ? TimeSpan.FromTicks(ticks) : null;
 
-    public void AddIngested(long count) => Interlocked.Add(ref _ingested, count);
+    public void AddBytes(long bytes)
+    {
+        Interlocked.Add(ref _bytes, bytes);
+        metrics?.AddBytes(bytes);
+    }
 
-    public void AddQuarantined() => Interlocked.Increment(ref _quarantined);
+    public void AddIngested(long count)
+    {
+        Interlocked.Add(ref _ingested, count);
+        metrics?.AddCrashes(count);
+    }
+
+    public void AddQuarantined()
+    {
+        Interlocked.Increment(ref _quarantined);
+        metrics?.AddQuarantined();
+    }
+
+    /// <summary>A commit covered records up to <paramref name="sourceTime"/>.</summary>
+    public void Committed(DateTimeOffset sourceTime)
+    {
+        var lag = time.GetUtcNow() - sourceTime;
+        if (lag < TimeSpan.Zero)
+            lag = TimeSpan.Zero;
+        Interlocked.Exchange(ref _lagTicks, lag.Ticks);
+        metrics?.SetLag(lag);
+    }
 
     public void Finish() => Interlocked.CompareExchange(ref _finished, time.GetTimestamp(), 0);
 
@@ -25,6 +53,6 @@ internal sealed class IngestRun(TimeProvider time)
     {
         var finished = Interlocked.Read(ref _finished);
         var elapsed = finished == 0 ? time.GetElapsedTime(_started) : time.GetElapsedTime(_started, finished);
-        return new IngestSummary(Ingested, Quarantined, Interlocked.Read(ref _bytes), elapsed);
+        return new IngestSummary(Ingested, Quarantined, Interlocked.Read(ref _bytes), elapsed) { Lag = Lag };
     }
 }

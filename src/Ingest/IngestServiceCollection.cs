@@ -1,5 +1,7 @@
+using System.Diagnostics.Metrics;
 using CrashSearch.Indexer.Documents;
 using CrashSearch.Indexer.Fields;
+using CrashSearch.Ingest.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -30,6 +32,7 @@ public static class IngestServiceCollection
         services.TryAddSingleton(sp => new CrashDocumentBuilder(sp.GetRequiredService<FieldCatalogue>()));
         services.TryAddSingleton(new IngestOptions());
         services.TryAddSingleton(sp => new Quarantine(Path.Combine(indexDirectory, "quarantine"), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new IngestMetrics(sp.GetService<IMeterFactory>()));
         services.TryAddSingleton<IngestPipeline>();
         if (source is not null)
         {

@@ -9,6 +9,9 @@ internal sealed record IngestSummary(long Ingested, long Quarantined, long Bytes
 
     public double MegabytesPerSecond => Elapsed > TimeSpan.Zero ? Bytes / 1e6 / Elapsed.TotalSeconds : 0;
 
+    /// <summary>How far behind the source the last commit was (sources that date their records only).</summary>
+    public TimeSpan? Lag { get; init; }
+
     /// <summary>The command line's final line, e.g. <c>ingested 1234, quarantined 2, 5678.9 crashes/s</c>.</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"ingested {Ingested}, quarantined {Quarantined}, {CrashesPerSecond:F1} crashes/s");

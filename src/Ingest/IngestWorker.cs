@@ -1,3 +1,4 @@
+using CrashSearch.Ingest.Metrics;
 using CrashSearch.Ingest.Sources;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,8 @@ namespace CrashSearch.Ingest;
 /// demo mode. A failed run is logged and kept in <see cref="Failure"/>; it does not bring the host down.
 /// </summary>
 internal sealed class IngestWorker(
-    IngestPipeline pipeline, IngestWorkerOptions options, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<IngestWorker> logger)
+    IngestPipeline pipeline, IngestWorkerOptions options, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<IngestWorker> logger,
+    IngestMetrics? metrics = null)
     : BackgroundService
 {
     volatile IngestWorkerState _state;
@@ -32,7 +34,7 @@ internal sealed class IngestWorker(
         _state = IngestWorkerState.Running;
         try
         {
-            var source = CrashSourceSpec.Parse(options.Source, time, watch: !options.Once, logger);
+            var source = CrashSourceSpec.Parse(options.Source, time, watch: !options.Once, logger, metrics);
             Summary = await pipeline.RunAsync(source, stoppingToken).ConfigureAwait(false);
             _state = IngestWorkerState.Completed;
         }

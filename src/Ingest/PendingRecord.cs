@@ -25,6 +25,11 @@ internal sealed class PendingRecord(SourceRecord record)
                 _result.SetResult((null, $"record of {Record.Data.Length} bytes is over the limit of {maxBytes} bytes"));
                 return;
             }
+            if (RecordScreen.Check(Record.Data.Span) is { } problem)
+            {
+                _result.SetResult((null, problem));
+                return;
+            }
             _result.SetResult((builder.Build(Record.Data.Span), null));
         }
         catch (InvalidCrashException e)

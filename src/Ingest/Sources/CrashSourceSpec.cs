@@ -1,26 +1,29 @@
 using System.Globalization;
+using CrashSearch.Ingest.Metrics;
+using CrashSearch.Ingest.Sources.HBase;
+using CrashSearch.Ingest.Sources.Postgres;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CrashSearch.Ingest.Sources;
 
 /// <summary>
-/// Parses <c>--source</c>: a path (file or directory), <c>-</c> for JSON lines on standard input, or
-/// <c>synthetic:COUNT[?seed=N&amp;days=D]</c>.
+/// Parses <c>--source</c>: a path (file or directory), <c>-</c> for JSON lines on standard input,
+/// <c>synthetic:COUNT[?seed=N&amp;days=D]</c>, <c>postgres:&lt;connection string&gt;[?table=..]</c> or
+/// <c>hbase:&lt;REST gateway URL&gt;/&lt;table&gt;</c>. Nothing is opened or connected here.
 /// </summary>
 internal static class CrashSourceSpec
 {
     const string SyntheticPrefix = "synthetic:";
-    const string Expected = "a .json, .jsonl or .jsonl.gz file, a directory, '-' for standard input, or synthetic:COUNT[?seed=N&days=D]";
-
-    static readonly string[] PlannedSchemes = ["postgres:", "postgresql:", "hbase:"];
+    const string Expected = "a .json, .jsonl or .jsonl.gz file, a directory, '-' for standard input, synthetic:COUNT[?seed=N&days=D], postgres:CONNECTION[?table=T] or hbase:URL/TABLE";
 
     /// <param name="spec">The source as given on the command line.</param>
     /// <param name="time">Gives the reference time of synthetic crashes and paces directory polling.</param>
-    /// <param name="watch">Whether a directory source keeps watching for new files once drained.</param>
-    /// <param name="logger">Where file sources report files that vanished before they could be read.</param>
+    /// <param name="watch">Whether a directory, PostgreSQL or HBase source keeps following new data once drained.</param>
+    /// <param name="logger">Where sources report vanished files, retries and the like.</param>
+    /// <param name="metrics">Where database sources count their retries.</param>
     /// <exception cref="ArgumentException">The spec is malformed or names a path that does not exist.</exception>
-    /// <exception cref="NotSupportedException">The spec names a source kind that is not available yet.</exception>
-    public static ICrashSource Parse(string spec, TimeProvider time, bool watch = false, ILogger? logger = null)
+    public static ICrashSource Parse(string spec, TimeProvider time, bool watch = false, ILogger? logger = null, IngestMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(time);
         if (string.IsNullOrWhiteSpace(spec))
@@ -29,11 +32,10 @@ internal static class CrashSourceSpec
             return StreamCrashSource.StandardInput();
         if (spec.StartsWith(SyntheticPrefix, StringComparison.OrdinalIgnoreCase))
             return ParseSynthetic(spec, time);
-        foreach (var scheme in PlannedSchemes)
-        {
-            if (spec.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
-                throw new NotSupportedException($"The {scheme} source is not supported yet; give {Expected}.");
-        }
+        if (PostgresSpec.Prefixes.Any(p => spec.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+            return new PostgresCrashSource(PostgresSpec.Parse(spec, follow: watch), time, logger ?? NullLogger.Instance, metrics);
+        if (spec.StartsWith(HBaseSpec.Prefix, StringComparison.OrdinalIgnoreCase))
+            return new HBaseCrashSource(HBaseSpec.Parse(spec, follow: watch), time, logger ?? NullLogger.Instance, metrics);
         if (Directory.Exists(spec))
             return new FileCrashSource(spec, watch, time, logger);
         if (!File.Exists(spec))

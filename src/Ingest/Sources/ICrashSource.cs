@@ -1,6 +1,6 @@
 namespace CrashSearch.Ingest.Sources;
 
-/// <summary>Where processed crashes come from: files, standard input, synthetic data (PostgreSQL and HBase to come).</summary>
+/// <summary>Where processed crashes come from: files, standard input, synthetic data, PostgreSQL, HBase.</summary>
 internal interface ICrashSource
 {
     /// <summary>What the source reads, for logs.</summary>

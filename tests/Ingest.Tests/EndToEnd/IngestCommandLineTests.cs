@@ -92,7 +92,7 @@ public sealed partial class IngestCommandLineTests : IDisposable
 
     [Theory]
     [InlineData("/no/such/crashes", "does not exist")]
-    [InlineData("postgres://localhost/socorro", "is not supported yet")]
+    [InlineData("postgres:Host=localhost?batch=0", "batch must be a whole number")]
     [InlineData("synthetic:lots", "the crash count must be a whole number")]
     public async Task A_bad_source_exits_2_with_a_clear_message(string source, string message)
     {

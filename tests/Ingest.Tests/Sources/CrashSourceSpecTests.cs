@@ -32,13 +32,38 @@ public sealed class CrashSourceSpecTests
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("postgres://localhost/socorro")]
-    [InlineData("hbase:http://localhost:8080/crash_reports")]
-    public void Database_sources_are_not_supported_yet(string spec)
+    [Fact]
+    public void Database_specs_become_postgres_and_hbase_sources_without_connecting()
     {
-        var error = Assert.Throws<NotSupportedException>(() => CrashSourceSpec.Parse(spec, Time));
-        Assert.Contains("is not supported yet", error.Message, StringComparison.Ordinal);
+        var postgres = Assert.IsType<Ingest.Sources.Postgres.PostgresCrashSource>(
+            CrashSourceSpec.Parse("postgres://crash:secret@db.example:5433/socorro?table=processed_crashes_*&from=2026-01-01&batch=500&poll=3s&overlap=20s", Time, watch: true));
+        Assert.Equal(("postgres:processed_crashes_*", 500, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(20), true),
+            (postgres.CheckpointKey, postgres.Options.BatchSize, postgres.Options.PollInterval, postgres.Options.Overlap, postgres.Options.Follow));
+        Assert.Equal(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), postgres.Options.From);
+        Assert.Contains("Host=db.example", postgres.Options.ConnectionString, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", postgres.Description, StringComparison.Ordinal);
+        var keyValue = Assert.IsType<Ingest.Sources.Postgres.PostgresCrashSource>(CrashSourceSpec.Parse("postgres:Host=localhost;Database=socorro", Time));
+        Assert.Equal("postgres:processed_crashes", keyValue.CheckpointKey);
+
+        var hbase = Assert.IsType<Ingest.Sources.HBase.HBaseCrashSource>(CrashSourceSpec.Parse("hbase:http://localhost:8080/crash_reports?column=raw:json&batch=50", Time));
+        Assert.Equal((new Uri("http://localhost:8080/"), "crash_reports", "raw:json", 50, "hbase:crash_reports"),
+            (hbase.Options.Gateway, hbase.Options.Table, hbase.Options.Column, hbase.Options.BatchSize, hbase.CheckpointKey));
+    }
+
+    [Theory]
+    [InlineData("postgres:", "the connection string is empty")]
+    [InlineData("postgres:Host=x?table=a;drop", "is not a plain SQL name")]
+    [InlineData("postgres:Host=x?batch=0", "batch must be a whole number from 1 to 100000")]
+    [InlineData("postgres:Host=x?poll=soon", "poll must be a duration such as 500ms, 2s or 1m")]
+    [InlineData("postgres:Host=x?colour=red", "unknown option 'colour'")]
+    [InlineData("postgres:Nonsense=1", "the connection string is not valid")]
+    [InlineData("hbase:localhost/crash_reports", "expected hbase:http://HOST:PORT/TABLE")]
+    [InlineData("hbase:http://localhost:8080/", "the URL names no table")]
+    [InlineData("hbase:http://localhost:8080/t?batch=many", "batch 'many' is not valid")]
+    public void Bad_database_specs_are_refused_with_a_clear_message(string spec, string message)
+    {
+        var error = Assert.Throws<ArgumentException>(() => CrashSourceSpec.Parse(spec, Time));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
