@@ -21,7 +21,8 @@ public sealed class PostgresReliabilityTests(PostgresFixture fixture) : IClassFi
     public async Task Killing_the_worker_mid_batch_and_restarting_it_ends_with_exact_counts_and_no_duplicates()
     {
         var database = await CrashDatabase.CreateAsync(fixture.Require());
-        var rows = CrashDatabase.Synthetic(4000, seed: 11).ToList();
+        // Enough rows that the first commit (after the commit interval) comes well before the end of the table.
+        var rows = CrashDatabase.Synthetic(12_000, seed: 11).ToList();
         await database.CopyAsync(rows);
 
         await RunUntilKilledAsync(database.Spec("batch=200"));
@@ -73,11 +74,14 @@ public sealed class PostgresReliabilityTests(PostgresFixture fixture) : IClassFi
         }
     }
 
-    /// <summary>Starts the worker, waits until it has committed progress, lets it run a little more, then kills it.</summary>
+    /// <summary>
+    /// Starts the worker in follow mode (so it never exits by itself), waits until it has committed progress, lets
+    /// it run a little more, then kills it.
+    /// </summary>
     async Task RunUntilKilledAsync(string spec, Func<Task>? meanwhile = null)
     {
         var before = await CheckpointAsync();
-        using var worker = IngestProcess.Start("--source", spec, "--index", IndexDirectory, "--once");
+        using var worker = IngestProcess.Start("--source", spec, "--index", IndexDirectory);
         var deadline = Stopwatch.StartNew();
         while (await CheckpointAsync() == before)
         {
