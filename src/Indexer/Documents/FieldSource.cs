@@ -44,7 +44,10 @@ sealed class FieldSource
         return true;
     }
 
-    /// <summary>The error for a value of the wrong type.</summary>
+    /// <summary>
+    /// The error for a value of the wrong type. The reason is logged and kept beside the quarantined record, so for a
+    /// protected field it names the kind of value only, never the value.
+    /// </summary>
     public InvalidCrashException Error(string expected, JsonElement actual) =>
-        new($"field '{Field.Name}' ({Path}): expected {expected}, got {JsonValueDescription.Of(actual)}");
+        new($"field '{Field.Name}' ({Path}): expected {expected}, got {(Field.Protected ? JsonValueDescription.KindOf(actual) : JsonValueDescription.Of(actual))}");
 }

@@ -19,6 +19,15 @@ static class JsonValueDescription
         _ => value.ValueKind.ToString(),
     };
 
+    /// <summary>The kind of a JSON value without the value itself, for values that must not be repeated.</summary>
+    public static string KindOf(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => Of(value),
+    };
+
     /// <summary>The text in double quotes, shortened so that a huge value does not flood the reason.</summary>
     public static string Quote(string text) =>
         text.Length <= MaxQuotedLength ? $"\"{text}\"" : $"\"{text[..MaxQuotedLength]}\"... ({text.Length} characters)";

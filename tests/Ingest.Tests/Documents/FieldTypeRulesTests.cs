@@ -22,7 +22,8 @@ public sealed class FieldTypeRulesTests
             { "name": "when", "type": "date", "source": "when" },
             { "name": "tags", "type": "keyword", "source": "tags", "multiValued": true, "sortable": false, "separator": ";" },
             { "name": "list", "type": "keyword", "source": "list", "multiValued": true, "sortable": false },
-            { "name": "function", "type": "text", "source": "@frames.function", "multiValued": true, "sortable": false, "analyzer": "symbol" }
+            { "name": "function", "type": "text", "source": "@frames.function", "multiValued": true, "sortable": false, "analyzer": "symbol" },
+            { "name": "pin", "type": "integer", "source": "pin", "protected": true }
           ]
         }
         """);
@@ -200,5 +201,12 @@ public sealed class FieldTypeRulesTests
         var message = Refused("small", "\"" + new string('x', 500) + "\"");
         Assert.Contains("... (500 characters)", message, StringComparison.Ordinal);
         Assert.True(message.Length < 200);
+    }
+
+    [Fact]
+    public void The_reason_for_a_protected_field_of_the_wrong_type_never_repeats_its_value()
+    {
+        var reason = Refused("pin", "\"hunter2\"");
+        Assert.Equal("field 'pin' (pin): expected an integer, got a string", reason);
     }
 }
