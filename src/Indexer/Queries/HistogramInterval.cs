@@ -1,24 +1,5 @@
 namespace CrashSearch.Indexer.Queries;
 
-/// <summary>A calendar unit of a date histogram.</summary>
-public enum CalendarUnit
-{
-    /// <summary>Hour.</summary>
-    Hour,
-
-    /// <summary>Day (UTC).</summary>
-    Day,
-
-    /// <summary>ISO week, starting on Monday.</summary>
-    Week,
-
-    /// <summary>Calendar month.</summary>
-    Month,
-
-    /// <summary>Calendar year.</summary>
-    Year,
-}
-
 /// <summary>
 /// Histogram bucket width: exactly one of a calendar unit, a fixed time span (dates) or a number (numbers).
 /// </summary>

@@ -1,0 +1,18 @@
+using CrashSearch.Indexer.Documents;
+
+namespace CrashSearch.Indexer.Queries;
+
+/// <summary>One matching crash.</summary>
+/// <param name="Uuid">The crash id.</param>
+/// <param name="Fields">Requested columns that the crash has, typed as in <see cref="CrashDocument"/>.</param>
+/// <param name="Cursor">Position of this hit, to continue after it.</param>
+/// <param name="Frames">Frames of the crashing thread when the query asked for them, else empty.</param>
+public sealed record CrashHit(string Uuid, IReadOnlyDictionary<string, IReadOnlyList<object>> Fields, SearchCursor Cursor, IReadOnlyList<CrashFrame> Frames)
+{
+    /// <summary>
+    /// Positions (0 = top of the stack) of the crashing-thread frames that satisfy at least one of the query's
+    /// stack-frame predicates (see <see cref="FramePredicates"/>), each tested on that frame alone with the index's
+    /// semantics; null when the query has no stack-frame predicates.
+    /// </summary>
+    public IReadOnlyList<int>? MatchedFrames { get; init; }
+}
