@@ -13,8 +13,6 @@ internal sealed class AggregationRunner(FieldCatalogue catalogue, ColumnCache ca
 
     public IReadOnlyList<SegmentMatches> Segments => segments;
 
-    public CancellationToken CancellationToken => cancellationToken;
-
     /// <summary>Checks a whole tree before any work: fields, permissions, sizes and intervals.</summary>
     public static void Validate(IReadOnlyList<Aggregation> aggregations, FieldCatalogue catalogue, bool canReadProtected)
     {

@@ -43,7 +43,7 @@ internal sealed class CrashType : ObjectGraphType<CrashHit>
 
     static List<HitFrame> Frames(CrashHit hit, int? first, bool matchedOnly)
     {
-        var matched = hit.MatchedFrames ?? [];
+        var matched = hit.MatchedFrames is { } positions ? new HashSet<int>(positions) : [];
         var frames = hit.Frames.Select((frame, position) => new HitFrame(frame, matched.Contains(position)));
         if (matchedOnly)
             frames = frames.Where(frame => frame.Matched);
