@@ -24,6 +24,9 @@ internal sealed class IndexOptionsSetup(IOptions<DemoOptions> demo) : IPostConfi
             return ValidateOptionsResult.Fail($"No index to serve.\n{Usage}");
         if (demo.Value.Enabled && options.ReadOnly)
             return ValidateOptionsResult.Fail("Demo mode writes synthetic crashes into its index, so Index:ReadOnly cannot be set with it.");
+        // Crashes older than retention would be indexed and then deleted with their week at the next commit.
+        if (demo.Value.Enabled && options.RetentionWeeks is { } weeks && demo.Value.Days > weeks * 7)
+            return ValidateOptionsResult.Fail($"Demo:Days ({demo.Value.Days}) reaches past Index:RetentionWeeks ({weeks} weeks); lower one or raise the other.");
         return ValidateOptionsResult.Success;
     }
 }

@@ -32,4 +32,14 @@ public sealed class IndexOptionsSetupTests
         var result = Setup(demo: true).Validate(null, new IndexOptions { Path = "x", ReadOnly = true });
         Assert.True(result.Failed);
     }
+
+    [Fact]
+    public void Demo_crashes_cannot_reach_past_the_retention()
+    {
+        var setup = new IndexOptionsSetup(Options.Create(new DemoOptions { Enabled = true, Days = 200 }));
+        var result = setup.Validate(null, new IndexOptions { Path = "x", RetentionWeeks = 26 });
+        Assert.True(result.Failed);
+        Assert.Contains("Index:RetentionWeeks", result.FailureMessage, StringComparison.Ordinal);
+        Assert.True(setup.Validate(null, new IndexOptions { Path = "x", RetentionWeeks = 30 }).Succeeded);
+    }
 }
