@@ -8,8 +8,8 @@ namespace CrashSearch.SearchApi.Crashes;
 /// <summary>
 /// Turns the parsed <c>search</c>, <c>filters</c> and the time window's exact edges into the filter tree, with the
 /// combining rules of docs/query-semantics.md: the values of one filter are ORed (with <c>negate</c>, each is
-/// excluded), filters are ANDed with the search, range operators take one value. Values are typed by the same
-/// parser as SuperSearch's.
+/// excluded), filters are ANDed with the search, range operators take one value. Each value becomes a predicate
+/// through <see cref="FieldPredicateFactory"/>, as SuperSearch's and the search box's do.
 /// </summary>
 internal static class CrashFilterTranslator
 {
@@ -19,8 +19,9 @@ internal static class CrashFilterTranslator
         var parts = new List<QueryNode>();
         if (search is not null)
             parts.Add(search);
+        var valueLimits = new SuperSearchLimits { MaxRegexLength = limits.MaxRegexLength };
         for (var i = 0; i < filters.Count; i++)
-            parts.Add(Translate(filters[i], $"filters[{i}]", catalogue, limits));
+            parts.Add(Translate(filters[i], $"filters[{i}]", catalogue, valueLimits));
         parts.AddRange(windowEdges);
         return parts.Count switch
         {
@@ -30,44 +31,44 @@ internal static class CrashFilterTranslator
         };
     }
 
-    static QueryNode Translate(FieldFilter filter, string argument, FieldCatalogue catalogue, GraphQLOptions limits)
+    static QueryNode Translate(FieldFilter filter, string argument, FieldCatalogue catalogue, SuperSearchLimits limits)
+    {
+        try
+        {
+            return Build(filter, argument, catalogue, limits);
+        }
+        catch (InvalidQueryException e)
+        {
+            // The shared factory's message already names the argument it was given (".op" or ".values[j]").
+            throw CrashErrors.BadQuery(e.Message);
+        }
+    }
+
+    static QueryNode Build(FieldFilter filter, string argument, FieldCatalogue catalogue, SuperSearchLimits limits)
     {
         var field = catalogue[filter.Field];
-        CheckOperator(field, filter.Operator, argument);
+        var op = filter.Operator;
+        var name = OperatorName(op);
+        // The operator is checked before the values so that a misfit names ".op" whatever the values are.
+        FieldPredicateFactory.CheckOperator(field, op, name, $"{argument}.op");
         var maxFrame = MaxFrame(field, filter.WithinTopFrames, argument);
-        if (filter.Operator is PredicateOperator.Exists or PredicateOperator.IsTrue)
+        if (op is PredicateOperator.Exists or PredicateOperator.IsTrue)
         {
             if (filter.Values.Count > 0)
-                throw CrashErrors.BadQuery($"{argument}.values", $"{OperatorName(filter.Operator)} takes no values.");
-            var test = new FieldPredicate(field.Name, filter.Operator, null, maxFrame);
+                throw CrashErrors.BadQuery($"{argument}.values", $"{name} takes no values.");
+            var test = FieldPredicateFactory.Create(field, op, "", name, $"{argument}.op", limits) with { MaxFrame = maxFrame };
             return filter.Negate ? new Not(test) : test;
         }
         if (filter.Values.Count == 0)
-            throw CrashErrors.BadQuery($"{argument}.values", $"{OperatorName(filter.Operator)} needs at least one value.");
-        if (IsRange(filter.Operator) && filter.Values.Count > 1)
-            throw CrashErrors.BadQuery($"{argument}.values", $"{OperatorName(filter.Operator)} takes exactly one value; use one filter per bound.");
+            throw CrashErrors.BadQuery($"{argument}.values", $"{name} needs at least one value.");
+        if (op.IsRange() && filter.Values.Count > 1)
+            throw CrashErrors.BadQuery($"{argument}.values", $"{name} takes exactly one value; use one filter per bound.");
         var predicates = filter.Values
-            .Select((text, j) => new FieldPredicate(field.Name, filter.Operator, Value(field, filter.Operator, text, $"{argument}.values[{j}]", limits), maxFrame))
+            .Select((text, j) => Predicate(field, op, name, text, $"{argument}.values[{j}]", limits) with { MaxFrame = maxFrame })
             .ToList();
         if (filter.Negate)
             return predicates.Count == 1 ? new Not(predicates[0]) : new AllOf([.. predicates.Select(p => new Not(p))]);
         return predicates.Count == 1 ? predicates[0] : new AnyOf(predicates);
-    }
-
-    static void CheckOperator(FieldDefinition field, PredicateOperator op, string argument)
-    {
-        var problem = op switch
-        {
-            PredicateOperator.Exact or PredicateOperator.Contains or PredicateOperator.StartsWith or PredicateOperator.EndsWith or PredicateOperator.Regex
-                when !field.IsString => "works on keyword and text fields only",
-            PredicateOperator.GreaterThan or PredicateOperator.GreaterOrEqual or PredicateOperator.LessThan or PredicateOperator.LessOrEqual
-                when !(field.IsNumber || field.Type == FieldType.Date) => "works on number and date fields only",
-            PredicateOperator.IsTrue when field.Type != FieldType.Boolean => "works on boolean fields only",
-            PredicateOperator.Match when field.Type == FieldType.Date => "does not apply to dates; use GT, GTE, LT or LTE",
-            _ => null,
-        };
-        if (problem is not null)
-            throw CrashErrors.BadQuery($"{argument}.op", $"{OperatorName(op)} {problem}, and {field.Name} is a {field.Type.ToString().ToLowerInvariant()} field.");
     }
 
     static int? MaxFrame(FieldDefinition field, int? withinTopFrames, string argument)
@@ -81,26 +82,12 @@ internal static class CrashFilterTranslator
         return frames;
     }
 
-    static object Value(FieldDefinition field, PredicateOperator op, string text, string argument, GraphQLOptions limits)
+    static FieldPredicate Predicate(FieldDefinition field, PredicateOperator op, string name, string text, string argument, SuperSearchLimits limits)
     {
         if (text.Length == 0)
             throw CrashErrors.BadQuery(argument, "is empty.");
-        if (op == PredicateOperator.Regex && text.Length > limits.MaxRegexLength)
-            throw CrashErrors.BadQuery(argument, $"the regular expression is {text.Length} characters long; at most {limits.MaxRegexLength} are allowed.");
-        if (field.IsString)
-            return text;
-        try
-        {
-            return FieldValueParser.Parse(field, text, argument);
-        }
-        catch (InvalidQueryException e)
-        {
-            throw CrashErrors.BadQuery(e.Message);
-        }
+        return FieldPredicateFactory.Create(field, op, text, name, argument, limits);
     }
-
-    static bool IsRange(PredicateOperator op) =>
-        op is PredicateOperator.GreaterThan or PredicateOperator.GreaterOrEqual or PredicateOperator.LessThan or PredicateOperator.LessOrEqual;
 
     static string OperatorName(PredicateOperator op) => FilterOperatorEnumType.NameOf(op);
 }

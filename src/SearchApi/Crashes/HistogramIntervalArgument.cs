@@ -20,21 +20,15 @@ internal static class HistogramIntervalArgument
         if (!HistogramIntervalParser.Applies(field))
             throw CrashErrors.BadQuery($"{at}.field", $"histograms work on date and number fields, and {field.Name} is a {field.Type.ToString().ToLowerInvariant()} field.");
         var argument = $"{at}.interval";
-        HistogramInterval interval;
         try
         {
-            interval = HistogramIntervalParser.Parse(field, text, argument);
+            var interval = HistogramIntervalParser.Parse(field, text, argument);
+            HistogramIntervalParser.CheckBuckets(field, interval, rules.Window.Length, rules.Limits.MaxHistogramBuckets, argument);
+            return interval;
         }
         catch (InvalidQueryException e)
         {
             throw CrashErrors.BadQuery(e.Message);
         }
-        if (field.Type == FieldType.Date)
-        {
-            var buckets = HistogramIntervalParser.ApproximateBuckets(interval, rules.Window.Length);
-            if (buckets > rules.Limits.MaxHistogramBuckets)
-                throw CrashErrors.BadQuery(argument, $"'{text}' makes about {buckets:0} buckets over the time window; at most {rules.Limits.MaxHistogramBuckets} are allowed.");
-        }
-        return interval;
     }
 }

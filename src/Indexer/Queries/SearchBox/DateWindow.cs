@@ -10,7 +10,7 @@ internal static class DateWindow
         var rest = new List<QueryNode>();
         foreach (var node in conjuncts)
         {
-            if (node is FieldPredicate { Field: "date", Value: DateTimeOffset } predicate && IsRange(predicate.Operator))
+            if (node is FieldPredicate { Field: "date", Value: DateTimeOffset } predicate && predicate.Operator.IsRange())
                 ranges.Add(predicate);
             else
                 rest.Add(node);
@@ -23,7 +23,4 @@ internal static class DateWindow
         };
         return new SearchBoxQuery(filter, ranges);
     }
-
-    static bool IsRange(PredicateOperator op) =>
-        op is PredicateOperator.GreaterThan or PredicateOperator.GreaterOrEqual or PredicateOperator.LessThan or PredicateOperator.LessOrEqual;
 }

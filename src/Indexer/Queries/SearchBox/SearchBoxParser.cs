@@ -1,4 +1,3 @@
-using System.Globalization;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries.SuperSearch;
 
@@ -100,11 +99,10 @@ public sealed class SearchBoxParser(FieldCatalogue catalogue, SuperSearchLimits 
         int? maxFrame = null;
         if (framed is { } suffix)
         {
-            if (field.FrameProperty is null)
+            if (!TopFramesSuffix.AppliesTo(field))
                 throw SearchBoxErrors.At(parameter, token.Position, $"'[{suffix.Count}]' (within the top N frames) applies to the stack-frame fields (function, module, source_file) only, and {field.Name} is not one");
-            if (!int.TryParse(suffix.Count, NumberStyles.None, CultureInfo.InvariantCulture, out var frames) || frames < 1)
-                throw SearchBoxErrors.At(parameter, token.Position, $"the number of top frames in '[{SuperSearchErrors.Clip(suffix.Count)}]' must be a whole number from 1 to {int.MaxValue}");
-            maxFrame = frames;
+            maxFrame = TopFramesSuffix.ParseCount(suffix.Count)
+                ?? throw SearchBoxErrors.At(parameter, token.Position, $"the number of top frames in '[{SuperSearchErrors.Clip(suffix.Count)}]' must be a whole number from 1 to {int.MaxValue}");
         }
         if (token.Value.Length == 0)
             throw SearchBoxErrors.At(parameter, token.Position, $"'{field.Name}:' needs a value");

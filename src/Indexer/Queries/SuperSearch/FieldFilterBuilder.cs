@@ -31,7 +31,7 @@ internal static class FieldFilterBuilder
                 isNull = true;
             else if (value.Negated)
                 required.Add(new Not(predicate));
-            else if (value.IsRange)
+            else if (value.Operator.IsRange())
                 ranges.Add(predicate);
             else if (value.Operator == PredicateOperator.Exists)
                 required.Add(predicate);

@@ -3,37 +3,67 @@ using Lucene.Net.Util.Automaton;
 
 namespace CrashSearch.Indexer.Queries.SuperSearch;
 
-/// <summary>Checks that a filter value's operator fits its field's type and builds the typed predicate.</summary>
-internal static class FieldPredicateFactory
+/// <summary>
+/// Checks that a filter value's operator fits its field's type and builds the typed predicate. Every front door
+/// (SuperSearch, the search box, GraphQL) builds its field predicates here, so the rules of
+/// docs/query-semantics.md are applied once.
+/// </summary>
+public static class FieldPredicateFactory
 {
-    public static FieldPredicate Create(FieldDefinition field, FilterValue value, string parameter, SuperSearchLimits limits)
+    /// <summary>Checks that <paramref name="op"/> applies to the type of <paramref name="field"/>.</summary>
+    /// <param name="field">The filtered field.</param>
+    /// <param name="op">The operator.</param>
+    /// <param name="operatorName">The operator as the caller wrote it, for the message (e.g. <c>'~' (contains)</c> or <c>GT</c>).</param>
+    /// <param name="parameter">The parameter to name in an error.</param>
+    /// <exception cref="InvalidQueryException">The operator does not apply to the field's type.</exception>
+    public static void CheckOperator(FieldDefinition field, PredicateOperator op, string operatorName, string parameter)
     {
-        switch (value.Operator)
+        ArgumentNullException.ThrowIfNull(field);
+        var rule = op switch
         {
-            case PredicateOperator.Exists:
-                return new FieldPredicate(field.Name, PredicateOperator.Exists, null);
-            case PredicateOperator.IsTrue:
-                Require(field.Type == FieldType.Boolean, field, value, parameter, "'__true__' works on boolean fields only");
-                return new FieldPredicate(field.Name, PredicateOperator.IsTrue, null);
+            PredicateOperator.IsTrue when field.Type != FieldType.Boolean => "it works on boolean fields only",
+            PredicateOperator.Exact or PredicateOperator.Contains or PredicateOperator.StartsWith or PredicateOperator.EndsWith or PredicateOperator.Regex
+                when !field.IsString => "the string operators =, ~, ^, $ and @ work on keyword and text fields",
+            PredicateOperator.Match when field.Type == FieldType.Date => "a date needs a range operator (>, >=, <, <=)",
+            _ when op.IsRange() && !(field.IsNumber || field.Type == FieldType.Date) => "ranges (>, >=, <, <=) work on number and date fields",
+            _ => null,
+        };
+        if (rule is not null)
+            throw SuperSearchErrors.Invalid(parameter, $"{operatorName} does not apply to {field.Name}, {SuperSearchErrors.Describe(field)}: {rule}.");
+    }
+
+    /// <summary>
+    /// Builds the predicate <paramref name="field"/> <paramref name="op"/> <paramref name="operand"/>: the operator
+    /// must fit the field's type, a regular expression must be valid Lucene syntax within
+    /// <see cref="SuperSearchLimits.MaxRegexLength"/>, and the operand is typed by <see cref="FieldValueParser"/>.
+    /// </summary>
+    /// <param name="field">The filtered field.</param>
+    /// <param name="op">The operator.</param>
+    /// <param name="operand">The value without any operator prefix; ignored by <see cref="PredicateOperator.Exists"/> and <see cref="PredicateOperator.IsTrue"/>.</param>
+    /// <param name="operatorName">The operator as the caller wrote it, for messages.</param>
+    /// <param name="parameter">The parameter to name in an error.</param>
+    /// <param name="limits">The regular-expression length limit.</param>
+    /// <exception cref="InvalidQueryException">The operator does not fit the field, or the operand is not a valid value for it.</exception>
+    public static FieldPredicate Create(FieldDefinition field, PredicateOperator op, string operand, string operatorName, string parameter, SuperSearchLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(operand);
+        ArgumentNullException.ThrowIfNull(limits);
+        CheckOperator(field, op, operatorName, parameter);
+        switch (op)
+        {
+            case PredicateOperator.Exists or PredicateOperator.IsTrue:
+                return new FieldPredicate(field.Name, op, null);
             case PredicateOperator.Exact or PredicateOperator.Contains or PredicateOperator.StartsWith or PredicateOperator.EndsWith or PredicateOperator.Regex:
-                Require(field.IsString, field, value, parameter, "the string operators =, ~, ^, $ and @ work on keyword and text fields");
-                if (value.Operator == PredicateOperator.Regex)
-                    CheckRegex(field, value.Operand, parameter, limits);
-                return new FieldPredicate(field.Name, value.Operator, value.Operand);
-            case PredicateOperator.Match:
-                Require(field.Type != FieldType.Date, field, value, parameter, "a date needs a range operator (>, >=, <, <=)");
-                return new FieldPredicate(field.Name, PredicateOperator.Match, FieldValueParser.Parse(field, value.Operand, parameter));
+                if (op == PredicateOperator.Regex)
+                    CheckRegex(field, operand, parameter, limits);
+                return new FieldPredicate(field.Name, op, operand);
             default:
-                Require(field.IsNumber || field.Type == FieldType.Date, field, value, parameter, "ranges (>, >=, <, <=) work on number and date fields");
-                return new FieldPredicate(field.Name, value.Operator, FieldValueParser.Parse(field, value.Operand, parameter));
+                return new FieldPredicate(field.Name, op, FieldValueParser.Parse(field, operand, parameter));
         }
     }
 
-    static void Require(bool fits, FieldDefinition field, FilterValue value, string parameter, string rule)
-    {
-        if (!fits)
-            throw SuperSearchErrors.Invalid(parameter, $"{value.Describe()} does not apply to {field.Name}, {SuperSearchErrors.Describe(field)}: {rule}.");
-    }
+    internal static FieldPredicate Create(FieldDefinition field, FilterValue value, string parameter, SuperSearchLimits limits) =>
+        Create(field, value.Operator, value.Operand, value.Describe(), parameter, limits);
 
     static void CheckRegex(FieldDefinition field, string pattern, string parameter, SuperSearchLimits limits)
     {

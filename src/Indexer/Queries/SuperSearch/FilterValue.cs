@@ -21,9 +21,6 @@ internal sealed record FilterValue(bool Negated, PredicateOperator Operator, str
     /// <summary>Whether this is <c>__null__</c>: the field has no value.</summary>
     public bool IsNull => Negated && Operator == PredicateOperator.Exists;
 
-    public bool IsRange => Operator is PredicateOperator.GreaterThan or PredicateOperator.GreaterOrEqual
-        or PredicateOperator.LessThan or PredicateOperator.LessOrEqual;
-
     /// <summary>Splits a non-empty value; an operator without an operand is an error naming the parameter.</summary>
     public static FilterValue Parse(string text, string parameter)
     {

@@ -74,6 +74,26 @@ public static class HistogramIntervalParser
         return window / width;
     }
 
+    /// <summary>
+    /// Rejects a date histogram that would have more than <paramref name="maxBuckets"/> buckets over a time window of
+    /// <paramref name="window"/> (estimated by <see cref="ApproximateBuckets"/>); number histograms are not limited.
+    /// </summary>
+    /// <param name="field">The aggregated field.</param>
+    /// <param name="interval">The histogram's interval.</param>
+    /// <param name="window">The length of the time window.</param>
+    /// <param name="maxBuckets">The most buckets allowed.</param>
+    /// <param name="parameter">The parameter to name in an error.</param>
+    /// <exception cref="InvalidQueryException">The histogram would have too many buckets.</exception>
+    public static void CheckBuckets(FieldDefinition field, HistogramInterval interval, TimeSpan window, int maxBuckets, string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        if (field.Type != FieldType.Date)
+            return;
+        var buckets = ApproximateBuckets(interval, window);
+        if (buckets > maxBuckets)
+            throw SuperSearchErrors.Invalid(parameter, $"the histogram would have about {Math.Ceiling(buckets):0} buckets over the time window; at most {maxBuckets} are allowed, so use a wider interval or a narrower window.");
+    }
+
     static bool TryParseSpan(string text, out TimeSpan span)
     {
         span = default;

@@ -34,8 +34,6 @@ internal sealed class HistogramIntervals(FieldCatalogue catalogue, ProtectedFiel
         if (!aggregations.HasHistogram(dateField.Name))
             return;
         var interval = _byField.TryGetValue(dateField.Name, out var given) ? given : HistogramIntervalParser.Default(dateField);
-        var buckets = HistogramIntervalParser.ApproximateBuckets(interval, window.Length);
-        if (buckets > limits.MaxHistogramBuckets)
-            throw SuperSearchErrors.Invalid(Prefix + dateField.Name, $"the histogram would have about {Math.Ceiling(buckets):0} buckets over the time window; at most {limits.MaxHistogramBuckets} are allowed, so use a wider interval or a narrower window.");
+        HistogramIntervalParser.CheckBuckets(dateField, interval, window.Length, limits.MaxHistogramBuckets, Prefix + dateField.Name);
     }
 }

@@ -32,7 +32,7 @@ public sealed record TimeWindow(DateTimeOffset From, DateTimeOffset To, IReadOnl
                 continue;
             }
             var value = FilterValue.Parse(text, name);
-            if (!value.IsRange || value.Negated)
+            if (!value.Operator.IsRange() || value.Negated)
                 throw SuperSearchErrors.Invalid(name, $"{name} sets the time window and takes only the range operators >, >=, < and <= (not {value.Describe()}{(value.Negated ? " negated" : "")}).");
             ranges.Add(FieldPredicateFactory.Create(dateField, value, name, limits));
         }

@@ -22,10 +22,16 @@ internal static class TopFramesSuffix
     /// <summary>The number of top frames, checked: the field must be a stack-frame field and N at least 1.</summary>
     public static int Parse(FieldDefinition field, string count, string parameter)
     {
-        if (field.FrameProperty is null)
+        if (!AppliesTo(field))
             throw SuperSearchErrors.Invalid(parameter, $"the suffix [N] (within the top N frames) applies to the stack-frame fields (function, module, source_file) only, and {field.Name} is not one.");
-        if (!int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out var frames) || frames < 1)
-            throw SuperSearchErrors.Invalid(parameter, $"the number of top frames in [N] must be a whole number from 1 to {int.MaxValue}, got {SuperSearchErrors.Quote(count)}.");
-        return frames;
+        return ParseCount(count)
+            ?? throw SuperSearchErrors.Invalid(parameter, $"the number of top frames in [N] must be a whole number from 1 to {int.MaxValue}, got {SuperSearchErrors.Quote(count)}.");
     }
+
+    /// <summary>Whether <paramref name="field"/> is a stack-frame field, the only kind a suffix applies to.</summary>
+    public static bool AppliesTo(FieldDefinition field) => field.FrameProperty is not null;
+
+    /// <summary>The digits of a suffix as a number of frames; null when not a whole number from 1 to <see cref="int.MaxValue"/>.</summary>
+    public static int? ParseCount(string count) =>
+        int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out var frames) && frames >= 1 ? frames : null;
 }
