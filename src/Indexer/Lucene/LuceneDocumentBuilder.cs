@@ -61,8 +61,9 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
             var normalized = new List<object>(list.Count);
             foreach (var value in list)
             {
+                // The message may be logged: a protected field's value is never repeated in it.
                 normalized.Add(FieldValues.Normalize(field, value)
-                    ?? throw new InvalidCrashException($"Field '{name}' expects {FieldValues.Expected(field)}, not '{value}'."));
+                    ?? throw new InvalidCrashException($"Field '{name}' expects {FieldValues.Expected(field)}, not {(field.Protected ? $"a {value.GetType().Name}" : $"'{value}'")}."));
             }
             result.Add(new(name, normalized));
         }

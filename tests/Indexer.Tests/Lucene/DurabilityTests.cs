@@ -57,6 +57,16 @@ public sealed class DurabilityTests : IDisposable
     }
 
     [Fact]
+    public async Task The_refusal_of_a_protected_value_never_repeats_the_value()
+    {
+        using var index = Open(_directory);
+        var error = await Assert.ThrowsAsync<Documents.InvalidCrashException>(() =>
+            index.IndexAsync([Crash("a", Monday, new { email = 1234567L })], Token));
+        Assert.Contains("email", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("1234567", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_stale_write_lock_left_by_a_killed_process_does_not_prevent_reopening()
     {
         using (var index = await OpenWith(_directory, Crash("a", Monday, new { }), Crash("b", Monday.AddDays(7), new { })))
