@@ -10,7 +10,16 @@ public sealed record FieldDefinition
     public required string Name { get; init; }
 
     /// <summary>Dotted path in the processed crash, or <c>@frames.&lt;property&gt;</c> for stack-frame fields.</summary>
-    public required string Source { get; init; }
+    public required string Source
+    {
+        get;
+        init
+        {
+            field = value;
+            // Read for every field of every document at index time: worked out once here, not on each read.
+            FrameProperty = value.StartsWith(FramesSourcePrefix, StringComparison.Ordinal) ? value[FramesSourcePrefix.Length..] : null;
+        }
+    }
 
     /// <summary>Value type.</summary>
     public required FieldType Type { get; init; }
@@ -40,8 +49,8 @@ public sealed record FieldDefinition
     public string Description { get; init; } = "";
 
     /// <summary>The frame property this field reads (<c>function</c>, <c>module</c>, <c>file</c>), or null when it is not a stack-frame field.</summary>
-    public string? FrameProperty =>
-        Source.StartsWith(FramesSourcePrefix, StringComparison.Ordinal) ? Source[FramesSourcePrefix.Length..] : null;
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? FrameProperty { get; private init; }
 
     /// <summary>Whether values are strings (keyword or text).</summary>
     public bool IsString => Type is FieldType.Keyword or FieldType.Text;

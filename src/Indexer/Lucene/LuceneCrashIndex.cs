@@ -112,7 +112,7 @@ public sealed class LuceneCrashIndex : ICrashIndex
         // Check everything first: one invalid crash fails the batch before anything is written.
         var latest = new Dictionary<string, CheckedCrash>(StringComparer.Ordinal);
         foreach (var crash in documents)
-            latest[crash.Uuid ?? ""] = _builder.Check(crash);
+            latest[crash.Uuid] = _builder.Check(crash);
         var crashes = latest.ToArray();
         var targets = new (Term Uuid, WeekIndex Week)[crashes.Length];
         // Building and inverting documents is most of the ingest's CPU: the writer takes documents from several

@@ -6,8 +6,6 @@ internal sealed class RecentKeys
     readonly HashSet<string> _uuids = new(StringComparer.Ordinal);
     readonly Queue<(DateTime Date, string Uuid)> _order = new();
 
-    public int Count => _uuids.Count;
-
     public bool Add(PostgresKey key)
     {
         if (!_uuids.Add(key.Uuid!))
