@@ -84,7 +84,7 @@ public sealed class FieldCatalogue
                 throw new CatalogueException($"Field '{field.Name}' has no source path.");
             if (field.Separator is not null && !(field.IsString && field.MultiValued))
                 throw new CatalogueException($"Field '{field.Name}' has a separator but is not a multi-valued string.");
-            if (field.Analyzer is not null and not "symbol")
+            if (field.Analyzer is not null and not ("symbol" or "source_path"))
                 throw new CatalogueException($"Field '{field.Name}' names an unknown analyzer '{field.Analyzer}'.");
             if (field.Analyzer is not null && field.Type != FieldType.Text)
                 throw new CatalogueException($"Field '{field.Name}' has an analyzer but is not a text field.");

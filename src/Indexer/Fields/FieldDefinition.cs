@@ -30,7 +30,10 @@ public sealed record FieldDefinition
     /// <summary>For multi-valued strings stored as one string: the separator between values.</summary>
     public string? Separator { get; init; }
 
-    /// <summary>Name of a special analyser for text fields (<c>symbol</c> for stack symbols and paths); null for the standard one.</summary>
+    /// <summary>
+    /// Name of a special analyser for text fields (<c>symbol</c> for stack symbols and paths, <c>source_path</c> for
+    /// the path inside version-control-mapped source files); null for the standard one.
+    /// </summary>
     public string? Analyzer { get; init; }
 
     /// <summary>Whether the field can be faceted (top terms, distinct counts, histograms).</summary>

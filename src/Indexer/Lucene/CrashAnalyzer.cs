@@ -1,10 +1,7 @@
 using CrashSearch.Indexer.Fields;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Analysis.Util;
-using Lucene.Net.Util;
 
 namespace CrashSearch.Indexer.Lucene;
 
@@ -15,8 +12,9 @@ namespace CrashSearch.Indexer.Lucene;
 internal sealed class CrashAnalyzer : AnalyzerWrapper
 {
     readonly FieldCatalogue _catalogue;
-    readonly Analyzer _standard = new StandardAnalyzer(LuceneVersion.LUCENE_48, CharArraySet.Empty);
-    readonly Analyzer _symbol = new SymbolAnalyzer();
+    readonly Analyzer _standard = new WordAnalyzer();
+    readonly Analyzer _symbol = new SymbolAnalyzer(sourcePaths: false);
+    readonly Analyzer _sourcePath = new SymbolAnalyzer(sourcePaths: true);
     readonly Analyzer _keyword = new KeywordAnalyzer();
 
     public CrashAnalyzer(FieldCatalogue catalogue) : base(PER_FIELD_REUSE_STRATEGY)
@@ -25,7 +23,12 @@ internal sealed class CrashAnalyzer : AnalyzerWrapper
     }
 
     /// <summary>The analyser of a catalogue text field (by its catalogue name).</summary>
-    public Analyzer For(FieldDefinition field) => field.Analyzer == "symbol" ? _symbol : _standard;
+    public Analyzer For(FieldDefinition field) => field.Analyzer switch
+    {
+        "symbol" => _symbol,
+        "source_path" => _sourcePath,
+        _ => _standard,
+    };
 
     /// <summary>The words of a value as the field indexes them.</summary>
     public List<string> Words(FieldDefinition field, string value)
@@ -59,6 +62,7 @@ internal sealed class CrashAnalyzer : AnalyzerWrapper
         {
             _standard.Dispose();
             _symbol.Dispose();
+            _sourcePath.Dispose();
             _keyword.Dispose();
         }
         base.Dispose(disposing);

@@ -27,6 +27,7 @@ public sealed class LuceneCrashIndex : ICrashIndex
     readonly WeekPartitions _weeks;
     readonly CheckpointStore _checkpoints;
     readonly object _commitGate = new();
+    readonly object _indexGate = new();
     bool _disposed;
 
     LuceneCrashIndex(string root, FieldCatalogue catalogue, LuceneIndexOptions options, WriterLock? writerLock)
@@ -36,7 +37,7 @@ public sealed class LuceneCrashIndex : ICrashIndex
         _writerLock = writerLock;
         _analyzer = new CrashAnalyzer(catalogue);
         _builder = new LuceneDocumentBuilder(catalogue, _analyzer);
-        _translator = new QueryTranslator(new PredicateTranslator(catalogue, _analyzer));
+        _translator = new QueryTranslator(new PredicateTranslator(catalogue, _analyzer, _columns));
         _hits = new HitReader(catalogue, new StoredCrashCodec(catalogue), _columns, _analyzer);
         _weeks = new WeekPartitions(root, options.ReadOnly ? null : NewWriterConfig, options.RefreshInterval);
         try
@@ -46,6 +47,7 @@ public sealed class LuceneCrashIndex : ICrashIndex
         catch
         {
             _weeks.Dispose();
+            _builder.Dispose();
             _analyzer.Dispose();
             throw;
         }
@@ -113,32 +115,57 @@ public sealed class LuceneCrashIndex : ICrashIndex
         var latest = new Dictionary<string, CheckedCrash>(StringComparer.Ordinal);
         foreach (var crash in documents)
             latest[crash.Uuid] = _builder.Check(crash);
-        var crashes = latest.ToArray();
-        var targets = new (Term Uuid, WeekIndex Week)[crashes.Length];
-        // Building and inverting documents is most of the ingest's CPU: the writer takes documents from several
-        // threads at once (one in-memory segment each), and uuids are distinct within the batch, so order is free.
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
-        Parallel.For(0, crashes.Length, parallel, i =>
+        lock (_indexGate)
         {
-            var (uuid, crash) = crashes[i];
-            var week = _weeks.GetOrCreate(IsoWeek.Of(crash.Crash.Date));
-            var term = new Term("uuid", uuid);
-            // Built one at a time, so that a batch's documents die young instead of filling the older GC generations.
-            week.Writer.UpdateDocument(term, _builder.Build(crash));
-            week.MarkChanged();
-            targets[i] = (term, week);
-        });
-        // A crash whose date moved it to another week leaves its old copy in a week this process writes to.
-        var writing = _weeks.Writing();
-        foreach (var other in writing)
-        {
-            var stale = targets.Where(t => t.Week != other).Select(t => t.Uuid).ToArray();
-            if (stale.Length == 0)
-                continue;
-            other.Writer.DeleteDocuments(stale);
-            other.MarkChanged();
+            var writes = Plan(latest.Values);
+            // Building and inverting documents is most of the ingest's CPU: the writer takes documents from several
+            // threads at once (one in-memory segment each), and uuids are distinct within the batch, so order is free.
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+            Parallel.For(0, writes.Count, parallel, i =>
+            {
+                var (crash, week, known) = writes[i];
+                // Built one at a time, so that a batch's documents die young instead of filling the older GC generations.
+                var document = _builder.Build(crash);
+                if (known)
+                    week.Writer.UpdateDocument(new Term("uuid", crash.Crash.Uuid), document);
+                else
+                    week.Writer.AddDocument(document);
+                week.MarkChanged();
+            });
         }
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Where each crash goes, whether its week may already hold it (then it is replaced, else simply added), and
+    /// the deletion of its copies in other weeks (a crash whose date changed moves to another week).
+    /// </summary>
+    List<(CheckedCrash Crash, WeekIndex Week, bool Known)> Plan(IEnumerable<CheckedCrash> crashes)
+    {
+        var writes = new List<(CheckedCrash, WeekIndex, bool)>();
+        var weeks = _weeks.All();
+        var stale = new Dictionary<WeekIndex, List<Term>>();
+        foreach (var crash in crashes)
+        {
+            var target = _weeks.GetOrCreate(IsoWeek.Of(crash.Crash.Date));
+            if (!weeks.Contains(target))
+                weeks.Add(target);
+            var hash = KnownUuids.Hash(crash.Crash.Uuid);
+            foreach (var other in weeks)
+            {
+                if (other != target && other.KnownUuids().MayContain(hash))
+                    (stale.TryGetValue(other, out var terms) ? terms : stale[other] = []).Add(new Term("uuid", crash.Crash.Uuid));
+            }
+            var known = target.KnownUuids();
+            writes.Add((crash, target, known.MayContain(hash)));
+            known.Add(hash);
+        }
+        foreach (var (week, terms) in stale)
+        {
+            week.Writer.DeleteDocuments([.. terms]);
+            week.MarkChanged();
+        }
+        return writes;
     }
 
     /// <inheritdoc />
@@ -244,6 +271,7 @@ public sealed class LuceneCrashIndex : ICrashIndex
         _disposed = true;
         _weeks.Dispose();
         _checkpoints.Dispose();
+        _builder.Dispose();
         _analyzer.Dispose();
         _writerLock?.Dispose();
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using CrashSearch.Indexer.Documents;
 using CrashSearch.Indexer.Fields;
@@ -13,10 +12,16 @@ namespace CrashSearch.Indexer.Lucene;
 /// (see <see cref="LuceneFields"/> for the layout). Throws <see cref="InvalidCrashException"/> for values that
 /// do not fit their field.
 /// </summary>
-internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnalyzer analyzer)
+internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnalyzer analyzer) : IDisposable
 {
-    /// <summary>Frames beyond this would overflow the positions of analysed frame words; they are not searchable.</summary>
-    const int MAX_FRAMES = int.MaxValue / LuceneFields.FRAME_GAP - 1;
+    /// <summary>Frames beyond this are kept with the crash but not searchable: no stackwalker goes this deep.</summary>
+    const int MAX_FRAMES = 1 << 20;
+
+    readonly FrameWordCache _words = new(analyzer);
+
+    /// <summary>Scratch sets of the frame values and words already placed, per thread (cleared for each field).</summary>
+    [ThreadStatic]
+    static (HashSet<string> Values, HashSet<string> Words)? t_seen;
 
     /// <summary>Checks a crash against the catalogue and types its values; throws <see cref="InvalidCrashException"/>.</summary>
     public CheckedCrash Check(CrashDocument crash)
@@ -30,13 +35,19 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
     {
         var (crash, values) = checkedCrash;
         var document = new LuceneDocument();
+        // One field instance for every name: Lucene's cost per field instance is well above its cost per term.
+        var present = new List<(string Term, int Position)>(values.Count + 3);
         foreach (var (name, list) in values)
+        {
             AddField(document, catalogue[name], list);
+            present.Add((name, present.Count));
+        }
         foreach (var field in catalogue.Fields)
         {
-            if (field.FrameProperty is { } property)
-                AddFrameField(document, field, property, crash.Frames);
+            if (field.FrameProperty is { } property && AddFrameField(document, field, property, crash.Frames))
+                present.Add((field.Name, present.Count));
         }
+        document.Add(PreparedField.Terms(LuceneFields.EXISTS, present));
         document.Add(new StoredField(LuceneFields.SOURCE, StoredCrashCodec.Encode(crash, values.Where(v => v.Key is not ("uuid" or "date")))));
         return document;
     }
@@ -58,30 +69,34 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
                 throw new InvalidCrashException($"Stack-frame field '{name}' is read from the frames, not from the values.");
             if (list.Count > 1 && !field.MultiValued)
                 throw new InvalidCrashException($"Field '{name}' holds one value but the crash has {list.Count}.");
-            var normalized = new List<object>(list.Count);
-            foreach (var value in list)
+            // Most values already have their type: a new list only when one of them changes.
+            List<object>? normalized = null;
+            for (var i = 0; i < list.Count; i++)
             {
+                var value = list[i];
                 // The message may be logged: a protected field's value is never repeated in it.
-                normalized.Add(FieldValues.Normalize(field, value)
-                    ?? throw new InvalidCrashException($"Field '{name}' expects {FieldValues.Expected(field)}, not {(field.Protected ? $"a {value.GetType().Name}" : $"'{value}'")}."));
+                var typed = FieldValues.Normalize(field, value)
+                    ?? throw new InvalidCrashException($"Field '{name}' expects {FieldValues.Expected(field)}, not {(field.Protected ? $"a {value.GetType().Name}" : $"'{value}'")}.");
+                if (normalized is null && !ReferenceEquals(typed, value))
+                    normalized = [.. list.Take(i)];
+                normalized?.Add(typed);
             }
-            result.Add(new(name, normalized));
+            result.Add(new(name, normalized ?? list));
         }
         return result;
     }
 
     static void AddField(LuceneDocument document, FieldDefinition field, IReadOnlyList<object> values)
     {
-        document.Add(PreparedField.Term(LuceneFields.EXISTS, field.Name));
         switch (field.Type)
         {
             case Fields.FieldType.Keyword:
-                AddWholeValues(document, field, field.Name, values.Cast<string>());
+                AddWholeValues(document, field, field.Name, values);
                 break;
             case Fields.FieldType.Text:
                 foreach (string text in values)
                     document.Add(new Field(field.Name, text, LuceneFields.WORDS));
-                AddWholeValues(document, field, LuceneFields.Exact(field.Name), values.Cast<string>());
+                AddWholeValues(document, field, LuceneFields.Exact(field.Name), values);
                 break;
             case Fields.FieldType.Boolean:
                 var flag = (bool)values[0];
@@ -94,73 +109,83 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
         }
     }
 
-    static void AddNumber(LuceneDocument document, FieldDefinition field, object value)
-    {
-        var sortable = FieldValues.ToSortableLong(field, value);
-        document.Add(PreparedField.Number(field.Name, field.Type switch
-        {
-            Fields.FieldType.Integer => (int)(long)value,
-            Fields.FieldType.Double => value,
-            _ => sortable,
-        }));
-        document.Add(new NumericDocValuesField(field.Name, sortable));
-    }
+    /// <summary>Doc values only: number predicates are tested on the columns (<see cref="ColumnRangeFilter"/>).</summary>
+    static void AddNumber(LuceneDocument document, FieldDefinition field, object value) =>
+        document.Add(new NumericDocValuesField(field.Name, FieldValues.ToSortableLong(field, value)));
 
     /// <summary>Untokenized terms plus sorted (single) or sorted-set (multi, distinct) doc values.</summary>
-    static void AddWholeValues(LuceneDocument document, FieldDefinition field, string luceneName, IEnumerable<string> values)
+    static void AddWholeValues(LuceneDocument document, FieldDefinition field, string luceneName, IReadOnlyList<object> values)
     {
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var value in values)
+        // Lists of values are usually short, and then a scan for repeats beats a set.
+        var seen = values.Count > 16 ? new HashSet<string>(StringComparer.Ordinal) : null;
+        for (var i = 0; i < values.Count; i++)
         {
-            var term = Truncate(value, LuceneFields.MAX_TERM_BYTES);
-            if (!distinct.Add(term))
+            var term = Truncate((string)values[i], LuceneFields.MAX_TERM_BYTES);
+            if (seen is null ? IsRepeated(values, i, term) : !seen.Add(term))
                 continue;
             document.Add(PreparedField.Term(luceneName, term));
+            if (!HasDocValues(field))
+                continue;
             document.Add(field.MultiValued
                 ? new SortedSetDocValuesField(luceneName, new BytesRef(term))
                 : new SortedDocValuesField(luceneName, new BytesRef(term)));
         }
     }
 
-    void AddFrameField(LuceneDocument document, FieldDefinition field, string property, IReadOnlyList<CrashFrame> frames)
+    /// <summary>Whether an earlier value is the same term.</summary>
+    static bool IsRepeated(IReadOnlyList<object> values, int index, string term)
     {
-        var values = new List<string>();
-        var words = new List<(string Term, int Position)>();
-        var framed = new List<string>();
+        for (var i = 0; i < index; i++)
+        {
+            if (string.Equals(Truncate((string)values[i], LuceneFields.MAX_TERM_BYTES), term, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Each distinct word and whole value once, at the position of the first frame that has it: "within the top N
+    /// frames" asks only whether the first occurrence is above frame N, and every other query only whether it occurs.
+    /// The distinct whole values also become doc values, for facets. False when no frame has a value.
+    /// </summary>
+    bool AddFrameField(LuceneDocument document, FieldDefinition field, string property, IReadOnlyList<CrashFrame> frames)
+    {
+        var values = new List<(string Term, int Position)>(frames.Count);
+        var words = new List<(string Term, int Position)>(field.Type == Fields.FieldType.Text ? frames.Count * 4 : 0);
+        var (seen, seenWords) = t_seen ??= (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+        seen.Clear();
+        seenWords.Clear();
         // A frame's place in the list is its position in the stack (what "top N frames" counts), whatever
         // number the stackwalker gave it.
         for (var position = 0; position < Math.Min(frames.Count, MAX_FRAMES); position++)
         {
-            if (frames[position].Get(property) is not { Length: > 0 } value)
+            if (frames[position].Get(property) is not { Length: > 0 } value || !seen.Add(value))
                 continue;
-            values.Add(value);
-            var prefix = position.ToString(CultureInfo.InvariantCulture) + LuceneFields.FRAME_SEPARATOR;
-            framed.Add(prefix + Truncate(value, LuceneFields.MAX_TERM_BYTES - prefix.Length));
-            if (field.Type == Fields.FieldType.Text)
-                AddFrameWords(field, position, value, words);
+            values.Add((Truncate(value, LuceneFields.MAX_TERM_BYTES), position));
+            if (field.Type != Fields.FieldType.Text)
+                continue;
+            foreach (var word in _words.Words(field, value))
+            {
+                if (seenWords.Add(word))
+                    words.Add((word, position));
+            }
         }
         if (values.Count == 0)
-            return;
-        document.Add(PreparedField.Term(LuceneFields.EXISTS, field.Name));
+            return false;
         if (field.Type == Fields.FieldType.Text)
-            document.Add(PreparedField.Words(field.Name, words));
-        AddWholeValues(document, field, LuceneFields.WholeValue(field), values);
-        foreach (var term in framed)
-            document.Add(PreparedField.Term(LuceneFields.Framed(field.Name), term));
+            document.Add(PreparedField.AtPositions(field.Name, words));
+        var wholeValue = LuceneFields.WholeValue(field);
+        document.Add(PreparedField.AtPositions(wholeValue, values));
+        if (HasDocValues(field))
+        {
+            foreach (var (value, _) in values)
+                document.Add(new SortedSetDocValuesField(wholeValue, new BytesRef(value)));
+        }
+        return true;
     }
 
-    void AddFrameWords(FieldDefinition field, int frameIndex, string value, List<(string Term, int Position)> words)
-    {
-        var position = frameIndex * LuceneFields.FRAME_GAP - 1;
-        var last = position + LuceneFields.FRAME_GAP;
-        foreach (var (term, increment) in analyzer.Tokens(field, value))
-        {
-            position += increment;
-            if (position > last)
-                break;
-            words.Add((term, position));
-        }
-    }
+    /// <summary>Whole values need doc values only to be faceted, counted or sorted on.</summary>
+    static bool HasDocValues(FieldDefinition field) => field.Facetable || field.Sortable;
 
     /// <summary>The longest prefix of <paramref name="value"/> that fits in <paramref name="maxBytes"/> UTF-8 bytes.</summary>
     static string Truncate(string value, int maxBytes)
@@ -174,4 +199,6 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
             length--;
         return value[..length];
     }
+
+    public void Dispose() => _words.Dispose();
 }

@@ -7,8 +7,9 @@ namespace CrashSearch.Indexer.Lucene;
 /// <summary>
 /// How catalogue fields are laid out in Lucene: the names of the derived fields and their index options.
 /// A field <c>f</c> of the catalogue becomes <c>f</c> (its searchable form), and for text fields also
-/// <c>f.exact</c> (the untokenized, case-sensitive value with doc values), and for stack-frame fields also
-/// <c>f.framed</c> (terms <c>frameIndex\u001Fvalue</c>, for "within the top N frames" on whole values).
+/// <c>f.exact</c> (the untokenized, case-sensitive value, with doc values when it can be faceted or sorted on).
+/// The two forms of a stack-frame field hold each term at the position of its frame (the first frame at 0), so
+/// "within the top N frames" is a position test, with no extra terms.
 /// </summary>
 internal static class LuceneFields
 {
@@ -19,19 +20,16 @@ internal static class LuceneFields
     public const string SOURCE = "_source";
 
     public const string EXACT_SUFFIX = ".exact";
-    public const string FRAMED_SUFFIX = ".framed";
-
-    /// <summary>Separates the frame index from the value in <c>f.framed</c> terms.</summary>
-    public const char FRAME_SEPARATOR = '\u001F';
 
     /// <summary>
-    /// Positions reserved per frame in analysed stack-frame fields: frame i's words start at i * FRAME_GAP, so
-    /// "within the top N frames" is a span ending before N * FRAME_GAP. Words beyond the gap are dropped.
+    /// The layout version, kept in every commit: an index laid out differently is refused, not misread.
+    /// 2: frame terms at their frame's position, numbers in doc values only (1 had frame words at frame * 1024,
+    /// separate framed terms and numeric trie terms).
     /// </summary>
-    public const int FRAME_GAP = 1024;
+    public const string FORMAT = "2";
 
-    /// <summary>Precision step of the numeric trie terms: fewer terms per value than Lucene's default of 4.</summary>
-    public const int PRECISION_STEP = 8;
+    /// <summary>Commit data key of <see cref="FORMAT"/>.</summary>
+    public const string FORMAT_KEY = "crashsearch.format";
 
     /// <summary>Lucene refuses terms longer than this many UTF-8 bytes; longer exact values are cut.</summary>
     public const int MAX_TERM_BYTES = 32766;
@@ -39,7 +37,7 @@ internal static class LuceneFields
     public const string TRUE_TERM = "T";
     public const string FALSE_TERM = "F";
 
-    /// <summary>Untokenized, docs only, no norms: keyword terms, exact twins, framed terms, booleans, numeric trie terms.</summary>
+    /// <summary>Untokenized, docs only, no norms: keyword terms, exact twins, booleans.</summary>
     public static readonly LuceneFieldType KEYWORD = Freeze(new LuceneFieldType
     {
         IsIndexed = true,
@@ -57,8 +55,8 @@ internal static class LuceneFields
         IndexOptions = IndexOptions.DOCS_ONLY,
     });
 
-    /// <summary>Analysed words of a stack-frame field: positions encode the frame index.</summary>
-    public static readonly LuceneFieldType FRAME_WORDS = Freeze(new LuceneFieldType
+    /// <summary>Terms of a stack-frame field (analysed words or whole values): the position is the frame index.</summary>
+    public static readonly LuceneFieldType FRAME_TERMS = Freeze(new LuceneFieldType
     {
         IsIndexed = true,
         IsTokenized = true,
@@ -67,8 +65,6 @@ internal static class LuceneFields
     });
 
     public static string Exact(string field) => field + EXACT_SUFFIX;
-
-    public static string Framed(string field) => field + FRAMED_SUFFIX;
 
     /// <summary>The field holding a catalogue field's whole values (terms and doc values).</summary>
     public static string WholeValue(FieldDefinition field) =>

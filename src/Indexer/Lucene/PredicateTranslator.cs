@@ -1,4 +1,3 @@
-using System.Globalization;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
 using Lucene.Net.Index;
@@ -12,7 +11,7 @@ namespace CrashSearch.Indexer.Lucene;
 /// Translates field predicates and free text (docs/query-semantics.md). It is the last guard: unknown fields,
 /// operators that do not fit the field type and values of the wrong type throw <see cref="InvalidQueryException"/>.
 /// </summary>
-internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyzer analyzer)
+internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyzer analyzer, ColumnCache columns)
 {
     public Query Translate(FieldPredicate predicate, bool canReadProtected)
     {
@@ -80,7 +79,7 @@ internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyze
                 return AllWords(field.Name, words);
             var all = new BooleanQuery();
             foreach (var word in words)
-                all.Add(new SpanFirstQuery(new SpanTermQuery(new Term(field.Name, word)), top * LuceneFields.FRAME_GAP), Occur.MUST);
+                all.Add(new SpanFirstQuery(new SpanTermQuery(new Term(field.Name, word)), top), Occur.MUST);
             return all;
         }
         return field.Type switch
@@ -129,13 +128,8 @@ internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyze
     }
 
     /// <summary>A whole frame value accepted by <paramref name="value"/> in one of the frames 0..top-1.</summary>
-    static AutomatonQuery Framed(FieldDefinition field, Automaton value, int top)
-    {
-        var frames = BasicAutomata.MakeInterval(0, top - 1, 0);
-        var automaton = BasicOperations.Concatenate([frames, BasicAutomata.MakeChar(LuceneFields.FRAME_SEPARATOR), value]);
-        var name = LuceneFields.Framed(field.Name);
-        return new AutomatonQuery(new Term(name, top.ToString(CultureInfo.InvariantCulture)), automaton);
-    }
+    static ConstantScoreQuery Framed(FieldDefinition field, Automaton value, int top) =>
+        new(new TopFramesFilter(LuceneFields.WholeValue(field), new CompiledAutomaton(value), top));
 
     Query Range(FieldDefinition field, FieldPredicate predicate)
     {
@@ -149,16 +143,18 @@ internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyze
         };
     }
 
-    static Query NumericRange(FieldDefinition field, object? min, object? max, bool minInclusive, bool maxInclusive) => field.Type switch
+    ConstantScoreQuery NumericRange(FieldDefinition field, object? min, object? max, bool minInclusive, bool maxInclusive)
     {
-        FieldType.Integer => NumericRangeQuery.NewInt32Range(field.Name, LuceneFields.PRECISION_STEP,
-            (int?)(long?)min, (int?)(long?)max, minInclusive, maxInclusive),
-        FieldType.Double => NumericRangeQuery.NewDoubleRange(field.Name, LuceneFields.PRECISION_STEP,
-            (double?)min, (double?)max, minInclusive, maxInclusive),
-        _ => NumericRangeQuery.NewInt64Range(field.Name, LuceneFields.PRECISION_STEP,
-            min is null ? null : FieldValues.ToSortableLong(field, min), max is null ? null : FieldValues.ToSortableLong(field, max),
-            minInclusive, maxInclusive),
-    };
+        var low = min is null ? long.MinValue : FieldValues.ToSortableLong(field, min);
+        var high = max is null ? long.MaxValue : FieldValues.ToSortableLong(field, max);
+        // Sortable longs keep the order of the values, so an open bound is the next long inward; past the end of
+        // the longs, the range is empty (low above high).
+        if (min is not null && !minInclusive)
+            (low, high) = low == long.MaxValue ? (1, 0) : (low + 1, high);
+        if (max is not null && !maxInclusive)
+            (low, high) = high == long.MinValue ? (1, 0) : (low, high - 1);
+        return new ConstantScoreQuery(new ColumnRangeFilter(field, columns, low, high));
+    }
 
     static object Value(FieldDefinition field, FieldPredicate predicate) =>
         FieldValues.Normalize(field, predicate.Value)

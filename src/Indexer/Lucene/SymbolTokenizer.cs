@@ -3,7 +3,10 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace CrashSearch.Indexer.Lucene;
 
-/// <summary>Emits <see cref="SymbolWords"/>: each identifier at its own position, its parts at the same position.</summary>
+/// <summary>
+/// Emits <see cref="SymbolWords"/>: each identifier at its own position, its parts at the same position. With
+/// source paths on, only the path of a version-control-mapped source file (<see cref="SourcePath"/>).
+/// </summary>
 internal sealed class SymbolTokenizer : Tokenizer
 {
     /// <summary>Symbols are short; a pathological value is cut rather than read into memory whole.</summary>
@@ -17,8 +20,11 @@ internal sealed class SymbolTokenizer : Tokenizer
     int _next;
     int _length;
 
-    public SymbolTokenizer(TextReader input) : base(input)
+    readonly bool _sourcePaths;
+
+    public SymbolTokenizer(TextReader input, bool sourcePaths) : base(input)
     {
+        _sourcePaths = sourcePaths;
         _term = AddAttribute<ICharTermAttribute>();
         _position = AddAttribute<IPositionIncrementAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
@@ -52,7 +58,8 @@ internal sealed class SymbolTokenizer : Tokenizer
             }
         }
         _length = length;
-        _words = SymbolWords.Split(new string(_buffer, 0, length));
+        var (start, count) = _sourcePaths ? SourcePath.Of(_buffer.AsSpan(0, length)) : (0, length);
+        _words = SymbolWords.Split(new string(_buffer, start, count), start);
         _next = 0;
     }
 

@@ -8,7 +8,9 @@ namespace CrashSearch.Indexer.Lucene;
 /// </summary>
 internal static class SymbolWords
 {
-    public static List<SymbolWord> Split(string text)
+    /// <param name="text">The symbol or path.</param>
+    /// <param name="offset">Added to the words' offsets: where <paramref name="text"/> starts in the value.</param>
+    public static List<SymbolWord> Split(string text, int offset = 0)
     {
         var words = new List<SymbolWord>();
         var i = 0;
@@ -22,14 +24,14 @@ internal static class SymbolWords
             var start = i;
             while (i < text.Length && IsWordChar(text[i]))
                 i++;
-            AddIdentifier(text, start, i, words);
+            AddIdentifier(text, start, i, offset, words);
         }
         return words;
     }
 
     static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
-    static void AddIdentifier(string text, int start, int end, List<SymbolWord> words)
+    static void AddIdentifier(string text, int start, int end, int offset, List<SymbolWord> words)
     {
         // Leading and trailing underscores (__rust_begin_short_backtrace, __tmainCRTStartup) are decoration: the
         // name people type is what lies between them.
@@ -40,7 +42,7 @@ internal static class SymbolWords
         if (start == end)
             return;
         var whole = text[start..end].ToLowerInvariant();
-        words.Add(new SymbolWord(whole, false, start, end));
+        words.Add(new SymbolWord(whole, false, offset + start, offset + end));
         var parts = new List<SymbolWord>();
         var partStart = start;
         for (var i = start; i <= end; i++)
@@ -48,7 +50,7 @@ internal static class SymbolWords
             if (i == end || text[i] == '_' || (i > partStart && IsCamelBoundary(text, i, end)))
             {
                 if (i > partStart)
-                    parts.Add(new SymbolWord(text[partStart..i].ToLowerInvariant(), true, partStart, i));
+                    parts.Add(new SymbolWord(text[partStart..i].ToLowerInvariant(), true, offset + partStart, offset + i));
                 partStart = i < end && text[i] == '_' ? i + 1 : i;
             }
         }

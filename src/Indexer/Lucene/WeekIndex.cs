@@ -18,6 +18,7 @@ internal sealed class WeekIndex : IDisposable
     readonly object _refreshGate = new();
     IndexWriter? _writer;
     DirectoryReader? _reader;
+    KnownUuids? _known;
     long _changes;
     long _changesSeenByReader;
     long _lastRefreshTicks;
@@ -55,10 +56,37 @@ internal sealed class WeekIndex : IDisposable
                 if (_writer is not null)
                     return _writer;
                 var config = _writerConfig?.Invoke() ?? throw new InvalidOperationException("A read-only crash index cannot write.");
+                if (DirectoryReader.IndexExists(_directory))
+                {
+                    var commit = new SegmentInfos();
+                    commit.Read(_directory);
+                    RequireFormat(commit.UserData);
+                }
                 _writer = new IndexWriter(_directory, config);
+                // Kept by every later commit of the writer, the close included.
+                _writer.SetCommitData(new Dictionary<string, string> { [LuceneFields.FORMAT_KEY] = LuceneFields.FORMAT });
                 SwapReader(DirectoryReader.Open(_writer, applyAllDeletes: true));
                 return _writer;
             }
+        }
+    }
+
+    /// <summary>
+    /// The uuids the week may hold, read from the index on first use; the indexing loop adds every uuid it writes.
+    /// Call only from that loop (writable mode).
+    /// </summary>
+    public KnownUuids KnownUuids()
+    {
+        if (_known is not null)
+            return _known;
+        var reader = Acquire(TimeSpan.Zero, force: true);
+        try
+        {
+            return _known = Lucene.KnownUuids.Of(reader);
+        }
+        finally
+        {
+            reader?.DecRef();
         }
     }
 
@@ -116,7 +144,19 @@ internal sealed class WeekIndex : IDisposable
             else if (_reader is null)
             {
                 if (DirectoryReader.IndexExists(_directory))
-                    SwapReader(DirectoryReader.Open(_directory));
+                {
+                    var reader = DirectoryReader.Open(_directory);
+                    try
+                    {
+                        RequireFormat(reader.IndexCommit.UserData);
+                    }
+                    catch
+                    {
+                        reader.Dispose();
+                        throw;
+                    }
+                    SwapReader(reader);
+                }
             }
             else if (_writerConfig is null)
             {
@@ -130,6 +170,18 @@ internal sealed class WeekIndex : IDisposable
                     // Retention deleted the week; its open files still serve until the next scan drops it.
                 }
             }
+        }
+    }
+
+    /// <exception cref="InvalidOperationException">The week was written with another layout of fields.</exception>
+    void RequireFormat(IDictionary<string, string> commitData)
+    {
+        var format = commitData.TryGetValue(LuceneFields.FORMAT_KEY, out var value) ? value : "1";
+        if (format != LuceneFields.FORMAT)
+        {
+            throw new InvalidOperationException(
+                $"The index week '{Path}' has layout version {format}, and this version of Crash Search reads only {LuceneFields.FORMAT}. "
+                + "Ingest the crashes again into an empty directory (or delete this one).");
         }
     }
 

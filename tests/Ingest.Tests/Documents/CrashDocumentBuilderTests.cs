@@ -52,6 +52,10 @@ public sealed class CrashDocumentBuilderTests
     [InlineData("2026-11-20T09:03:11-0500", "2026-11-20T14:03:11Z")]
     [InlineData("2026-11-20T14:03Z", "2026-11-20T14:03:00Z")]
     [InlineData("2026-11-20", "2026-11-20T00:00:00Z")]
+    [InlineData("2026-11-20T14:03:11.1234567Z", "2026-11-20T14:03:11.1234567Z")]
+    [InlineData("2026-11-20T14:03:11.5-05:00", "2026-11-20T19:03:11.5Z")]
+    [InlineData("2026-11-20t14:03:11z", "2026-11-20T14:03:11Z")]
+    [InlineData("2024-02-29T23:59:59+14:00", "2024-02-29T09:59:59Z")]
     public void Date_processed_accepts_ISO_8601_with_or_without_offset_and_Socorro_s_space(string text, string expected)
     {
         var crash = TestCrashes.Minimal("u1");
@@ -103,6 +107,10 @@ public sealed class CrashDocumentBuilderTests
     [InlineData("\"yesterday\"", "string \"yesterday\"")]
     [InlineData("\"2026-13-01\"", "string \"2026-13-01\"")]
     [InlineData("1700000000", "number 1700000000")]
+    [InlineData("\"2026-02-30T10:00:00Z\"", "string \"2026-02-30T10:00:00Z\"")]
+    [InlineData("\"2026-11-20T24:00:00Z\"", "string \"2026-11-20T24:00:00Z\"")]
+    [InlineData("\"2026-11-20T14:03:11.123456789Z\"", "string \"2026-11-20T14:03:11.123456789Z\"")]
+    [InlineData("\"2026-11-20T14:03:11+25:00\"", "string \"2026-11-20T14:03:11+25:00\"")]
     public void A_date_processed_that_is_not_ISO_8601_is_refused(string json, string described)
     {
         var crash = TestCrashes.Minimal("u1");
