@@ -13,8 +13,10 @@ namespace CrashSearch.Indexer.Lucene;
 /// </summary>
 internal sealed class ColumnCache
 {
-    readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Lazy<object>>> _segments = new();
+    readonly ConditionalWeakTable<object, ConcurrentDictionary<(char Kind, string Field), Lazy<object>>> _segments = new();
     readonly ConcurrentDictionary<string, OrdinalKeys> _dictionaries = new(StringComparer.Ordinal);
+    readonly ConditionalWeakTable<IBits, ConcurrentDictionary<string, Lazy<long[]>>> _deleted = new();
+    readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, ValueColumn[]>> _composites = new();
 
     /// <summary>The global ordinals of <paramref name="field"/> (its keys are strings, or longs for numbers and booleans).</summary>
     public OrdinalKeys Keys(FieldDefinition field) =>
@@ -23,15 +25,74 @@ internal sealed class ColumnCache
             : new OrdinalDictionary<long>(Comparer<long>.Default), field);
 
     public OrdinalColumn Ordinals(AtomicReader reader, FieldDefinition field) =>
-        (OrdinalColumn)Column(reader, "o:" + field.Name, () => DecodeOrdinals(reader, field));
+        (OrdinalColumn)Column(reader, 'o', field.Name, field, static (cache, r, f) => cache.DecodeOrdinals(r, f));
 
     public ValueColumn Values(AtomicReader reader, FieldDefinition field) =>
-        (ValueColumn)Column(reader, "v:" + field.Name, () => DecodeValues(reader, field.Name));
+        (ValueColumn)Column(reader, 'v', field.Name, field, static (_, r, f) => DecodeValues(r, f.Name));
 
-    object Column(AtomicReader reader, string key, Func<object> decode)
+    /// <summary>
+    /// <see cref="Values(AtomicReader, FieldDefinition)"/> of every leaf of <paramref name="reader"/>, in leaf order: kept
+    /// with the reader, which searches on the same week readers share (<see cref="SearchSnapshot"/>).
+    /// </summary>
+    public ValueColumn[] Values(IndexReader reader, FieldDefinition field)
     {
-        var columns = _segments.GetValue(reader.CoreCacheKey, static _ => new ConcurrentDictionary<string, Lazy<object>>(StringComparer.Ordinal));
-        return columns.GetOrAdd(key, static (_, d) => new Lazy<object>(d, LazyThreadSafetyMode.ExecutionAndPublication), decode).Value;
+        var columns = _composites.GetValue(reader, static _ => new ConcurrentDictionary<string, ValueColumn[]>(StringComparer.Ordinal));
+        if (columns.TryGetValue(field.Name, out var cached))
+            return cached;
+        var leaves = reader.Leaves;
+        var values = new ValueColumn[leaves.Count];
+        for (var i = 0; i < values.Length; i++)
+            values[i] = Values(leaves[i].AtomicReader, field);
+        return columns.GetOrAdd(field.Name, values);
+    }
+
+    /// <summary>The segment's documents in the order of a sort on <paramref name="field"/> alone (see <see cref="SortedDocs"/>).</summary>
+    public int[] Order(AtomicReader reader, FieldDefinition field, bool descending) => descending
+        ? (int[])Column(reader, 'd', field.Name, field, static (cache, r, f) => SortedDocs.Build(r, cache.Values(r, f), descending: true))
+        : (int[])Column(reader, 'a', field.Name, field, static (cache, r, f) => SortedDocs.Build(r, cache.Values(r, f), descending: false));
+
+    /// <summary>The segment's uuids in memory.</summary>
+    public UuidColumn Uuids(AtomicReader reader) =>
+        (UuidColumn)Column(reader, 'u', "uuid", 0, static (_, r, _) => UuidColumn.Build(r));
+
+    /// <summary>
+    /// The values of <paramref name="field"/> of the segment's deleted documents that have one, ascending (empty
+    /// without deletions), to correct counts taken from <see cref="Order"/>. Kept per set of live documents, since
+    /// deletions change them without changing the segment's core.
+    /// </summary>
+    public long[] DeletedValues(AtomicReader reader, FieldDefinition field)
+    {
+        if (reader.LiveDocs is not { } live)
+            return [];
+        var columns = _deleted.GetValue(live, static _ => new ConcurrentDictionary<string, Lazy<long[]>>(StringComparer.Ordinal));
+        var values = Values(reader, field);
+        return columns.GetOrAdd(field.Name, static (_, a) => new Lazy<long[]>(() => Deleted(a.live, a.values), LazyThreadSafetyMode.ExecutionAndPublication), (live, values)).Value;
+    }
+
+    static long[] Deleted(IBits live, ValueColumn column)
+    {
+        var deleted = new List<long>();
+        for (var doc = 0; doc < live.Length; doc++)
+        {
+            if (!live.Get(doc) && column.Has(doc))
+                deleted.Add(column.Values[doc]);
+        }
+        deleted.Sort();
+        return [.. deleted];
+    }
+
+    /// <summary>
+    /// The segment's column of a kind for a field, decoded on first use. Searches call this for every segment, so a
+    /// cached column costs no allocation: the decoding closure is only made on a miss.
+    /// </summary>
+    object Column<TState>(AtomicReader reader, char kind, string field, TState state, Func<ColumnCache, AtomicReader, TState, object> decode)
+    {
+        var columns = _segments.GetValue(reader.CoreCacheKey, static _ => new ConcurrentDictionary<(char, string), Lazy<object>>());
+        var key = (kind, field);
+        if (columns.TryGetValue(key, out var cached))
+            return cached.Value;
+        return columns.GetOrAdd(key, static (_, a) => new Lazy<object>(() => a.decode(a.cache, a.reader, a.state), LazyThreadSafetyMode.ExecutionAndPublication),
+            (cache: this, reader, state, decode)).Value;
     }
 
     OrdinalColumn DecodeOrdinals(AtomicReader reader, FieldDefinition field)

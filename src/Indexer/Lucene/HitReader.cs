@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CrashSearch.Indexer.Documents;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
@@ -28,20 +29,44 @@ internal sealed class HitReader(FieldCatalogue catalogue, StoredCrashCodec codec
         return columns;
     }
 
+    /// <summary>How many hits from the top the page needs: its end, or its size after a cursor (offsets are ignored then).</summary>
+    public static int Wanted(CrashQuery query, FieldDoc? after) =>
+        query.Size == 0 ? 0 : (int)Math.Min(after is null ? (long)query.Offset + query.Size : query.Size, int.MaxValue - 1);
+
     public List<CrashHit> Read(IndexSearcher searcher, MatchedDocs matches, CrashQuery query, SortPlan plan, List<FieldDefinition> columns, CancellationToken cancellationToken)
     {
         if (query.Size == 0)
             return [];
         var after = plan.After(query.After);
-        var wanted = (int)Math.Min(after is null ? (long)query.Offset + query.Size : query.Size, int.MaxValue - 1);
+        var wanted = Wanted(query, after);
         var top = plan.AllNumeric
             ? ColumnTopHits.Collect(plan, columnCache, matches, wanted, after, cancellationToken)
             : LuceneTopHits(plan, matches, wanted, after, cancellationToken);
-        var page = after is null ? top.Skip(query.Offset).Take(query.Size) : top;
-        var hits = new List<CrashHit>(query.Size);
+        return Build(searcher, top, query, plan, columns);
+    }
+
+    /// <summary>
+    /// The page of <paramref name="top"/> (the best <see cref="Wanted"/> hits, best first) as hits. When no frames are
+    /// wanted, hits whose columns doc values hold are built from them (<see cref="DocValueFields"/>): reading the
+    /// stored source decompresses a block of documents per hit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public List<CrashHit> Build(IndexSearcher searcher, List<FieldDoc> top, CrashQuery query, SortPlan plan, List<FieldDefinition> columns)
+    {
+        // After a cursor the offset is ignored; top holds no more than the page then.
+        var first = query.After is null ? (int)Math.Min(query.Offset, top.Count) : 0;
+        var end = (int)Math.Min((long)first + query.Size, top.Count);
+        var hits = new List<CrashHit>(end - first);
         var frames = FrameMatcher.For(query, catalogue, analyzer);
-        foreach (var hit in page)
+        var docValues = frames is null && !query.IncludeFrames ? DocValueFields.For(columns, columnCache, searcher.IndexReader.Leaves) : null;
+        for (var i = first; i < end; i++)
         {
+            var hit = top[i];
+            if (docValues is not null && docValues.TryRead(hit, out var uuid, out var values))
+            {
+                hits.Add(new CrashHit(uuid, values, plan.Cursor(hit, uuid), []));
+                continue;
+            }
             var stored = searcher.Doc(hit.Doc).GetBinaryValue(LuceneFields.SOURCE);
             var crash = codec.Decode(stored.Bytes.AsSpan(stored.Offset, stored.Length).ToArray());
             hits.Add(new CrashHit(crash.Uuid, Fields(crash, columns), plan.Cursor(hit, crash.Uuid), query.IncludeFrames ? crash.Frames : [])

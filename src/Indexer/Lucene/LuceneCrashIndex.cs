@@ -211,6 +211,17 @@ public sealed class LuceneCrashIndex : ICrashIndex
         var retention = RetentionWindow.For(_options);
         using var snapshot = Snapshot(retention?.Start(query.From) ?? query.From, query.To);
         var searcher = new IndexSearcher(snapshot.Reader);
+        var errors = retention?.Errors(query) ?? [];
+        // A page of an unfiltered window by date seeks instead of gathering every document of the window.
+        if (SortedWindowPage.TryRead(searcher, query, luceneQuery, sort, HitReader.Wanted(query, sort.After(query.After)), _columns, _catalogue["date"], cancellationToken) is { } window)
+        {
+            return Task.FromResult(new CrashSearchResult
+            {
+                Total = window.Total,
+                Hits = _hits.Build(searcher, window.Top, query, sort, columns),
+                Errors = errors,
+            });
+        }
         using var matches = MatchedDocs.Collect(searcher, luceneQuery, query.From, query.To, _columns, _catalogue["date"], cancellationToken);
         var hits = _hits.Read(searcher, matches, query, sort, columns, cancellationToken);
         var aggregations = query.Aggregations.Count == 0
@@ -221,7 +232,7 @@ public sealed class LuceneCrashIndex : ICrashIndex
             Total = matches.Total,
             Hits = hits,
             Aggregations = aggregations,
-            Errors = retention?.Errors(query) ?? [],
+            Errors = errors,
         });
     }
 
