@@ -65,8 +65,19 @@ sealed class IngestProcess : IDisposable
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         timeout.CancelAfter(TimeSpan.FromMinutes(2));
-        // Also waits for the redirected output to reach its end.
-        await _process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            // Also waits for the redirected output to reach its end.
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (!TestContext.Current.CancellationToken.IsCancellationRequested)
+        {
+            // What the worker logged last says where it stopped.
+            var exited = _process.HasExited;
+            if (!exited)
+                _process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The ingest process {(exited ? "exited but its output did not end" : "did not exit")} within 2 minutes. Its standard error:\n{Error}");
+        }
         return _process.ExitCode;
     }
 
@@ -81,7 +92,11 @@ sealed class IngestProcess : IDisposable
     public void Dispose()
     {
         if (!_process.HasExited)
+        {
             _process.Kill(entireProcessTree: true);
+            // Kill only sends the signal: the next worker on the same index must not find this one still holding its lock.
+            _process.WaitForExit(TimeSpan.FromSeconds(30));
+        }
         _process.Dispose();
     }
 
