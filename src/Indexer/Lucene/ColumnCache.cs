@@ -7,9 +7,11 @@ using Lucene.Net.Util;
 namespace CrashSearch.Indexer.Lucene;
 
 /// <summary>
-/// Per-segment column arrays for aggregations (engine-notes.md): doc values are decoded into plain arrays the
-/// first time a segment is aggregated on, and kept for as long as the segment's core lives, so near-real-time
-/// reopens only decode new segments. Deleted documents stay in the arrays; matches never include them.
+/// Per-segment column arrays (engine-notes.md): doc values are decoded into plain arrays the first time a segment
+/// is aggregated on, sorted by date or paged, and kept for as long as the segment's core lives, so near-real-time
+/// reopens only decode new segments. Besides values and ordinals, a segment may hold its documents in date order
+/// (<see cref="Order"/>) and its uuids (<see cref="Uuids"/>) for pages that seek. Deleted documents stay in the
+/// arrays; matches and walks never include them.
 /// </summary>
 internal sealed class ColumnCache
 {

@@ -48,6 +48,8 @@ public sealed class DateSortedPageTests : IDisposable
         SearchCursor? after = null;
         while (true)
         {
+            // A cursor that repeats hits would page forever.
+            Assert.True(seen.Count <= expectedTotal, $"Paging returned more than the {expectedTotal} crashes.");
             var page = await index.SearchAsync(query with { After = after }, Cancellation);
             Assert.Equal(expectedTotal, page.Total);
             if (page.Hits.Count == 0)
