@@ -42,8 +42,10 @@ internal sealed class KnownUuids
     /// <summary>FNV-1a over the UTF-8 bytes, as the uuid term is stored.</summary>
     public static ulong Hash(string uuid)
     {
-        var bytes = Encoding.UTF8.GetBytes(uuid);
-        return Hash(bytes);
+        // Crash ids are at most 64 ASCII characters: no allocation for them, on the indexing loop's serial path.
+        var length = Encoding.UTF8.GetMaxByteCount(uuid.Length);
+        Span<byte> bytes = length <= 256 ? stackalloc byte[length] : new byte[length];
+        return Hash(bytes[..Encoding.UTF8.GetBytes(uuid, bytes)]);
     }
 
     static ulong Hash(BytesRef term) => Hash(term.Bytes.AsSpan(term.Offset, term.Length));

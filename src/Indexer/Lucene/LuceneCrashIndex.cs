@@ -153,10 +153,10 @@ public sealed class LuceneCrashIndex : ICrashIndex
             var hash = KnownUuids.Hash(crash.Crash.Uuid);
             foreach (var other in weeks)
             {
-                if (other != target && other.KnownUuids().MayContain(hash))
+                if (other != target && other.Known().MayContain(hash))
                     (stale.TryGetValue(other, out var terms) ? terms : stale[other] = []).Add(new Term("uuid", crash.Crash.Uuid));
             }
-            var known = target.KnownUuids();
+            var known = target.Known();
             writes.Add((crash, target, known.MayContain(hash)));
             known.Add(hash);
         }

@@ -75,14 +75,14 @@ internal sealed class WeekIndex : IDisposable
     /// The uuids the week may hold, read from the index on first use; the indexing loop adds every uuid it writes.
     /// Call only from that loop (writable mode).
     /// </summary>
-    public KnownUuids KnownUuids()
+    public KnownUuids Known()
     {
         if (_known is not null)
             return _known;
         var reader = Acquire(TimeSpan.Zero, force: true);
         try
         {
-            return _known = Lucene.KnownUuids.Of(reader);
+            return _known = KnownUuids.Of(reader);
         }
         finally
         {
