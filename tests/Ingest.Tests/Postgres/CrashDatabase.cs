@@ -13,8 +13,12 @@ sealed class CrashDatabase
 
     public string ConnectionString { get; }
 
-    /// <summary>The tests' own connections are not pooled: a pooled one would be dead after a server restart.</summary>
-    string Unpooled => new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString;
+    /// <summary>
+    /// The tests' own connections are not pooled: a pooled one would be dead after a server restart. Their commits
+    /// wait for the WAL: the test server runs with synchronous_commit off, and an immediate stop shortly after a
+    /// COPY would otherwise lose the whole COPY in crash recovery, so a restart test would find rows gone.
+    /// </summary>
+    string Unpooled => new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false, Options = "-c synchronous_commit=on" }.ConnectionString;
 
     /// <summary>The spec the ingest worker takes for this database.</summary>
     public string Spec(string options = "") => "postgres:" + ConnectionString + (options.Length > 0 ? "?" + options : "");
