@@ -11,7 +11,15 @@ internal sealed class PendingRecord(SourceRecord record)
 {
     readonly TaskCompletionSource<(CrashDocument? Document, string? Reason)> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public SourceRecord Record { get; } = record;
+    /// <summary>
+    /// The record; once converted, without its data. Up to two batches of records wait in the pipeline's channels,
+    /// and holding tens of kilobytes of JSON each until the indexing loop reaches them made every collection
+    /// copy megabytes of survivors. Only a quarantined record needs its data again.
+    /// </summary>
+    public SourceRecord Record { get; private set; } = record;
+
+    /// <summary>Size of the record's data as read.</summary>
+    public int Bytes { get; } = record.Data.Length;
 
     /// <summary>The document, or the reason the record goes to quarantine.</summary>
     public Task<(CrashDocument? Document, string? Reason)> Result => _result.Task;
@@ -30,7 +38,9 @@ internal sealed class PendingRecord(SourceRecord record)
                 _result.SetResult((null, problem));
                 return;
             }
-            _result.SetResult((builder.Build(Record.Data.Span), null));
+            var document = builder.Build(Record.Data);
+            Record = Record with { Data = ReadOnlyMemory<byte>.Empty };
+            _result.SetResult((document, null));
         }
         catch (InvalidCrashException e)
         {

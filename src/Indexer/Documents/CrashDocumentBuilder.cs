@@ -36,24 +36,18 @@ public sealed class CrashDocumentBuilder
     }
 
     /// <summary>Parses UTF-8 JSON text and converts it.</summary>
+    /// <remarks>
+    /// The document reads <paramref name="utf8Json"/> in place (parsing from a span would first copy every crash,
+    /// which cost more than the parse itself); the text must not change until this returns.
+    /// </remarks>
     /// <exception cref="InvalidCrashException">The text is not JSON (the reason gives the parser's error and position) or not a valid crash.</exception>
-    public CrashDocument Build(ReadOnlySpan<byte> utf8Json)
+    public CrashDocument Build(ReadOnlyMemory<byte> utf8Json)
     {
         JsonDocument document;
         try
         {
-            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxJsonDepth });
-            document = JsonDocument.ParseValue(ref reader);
-            try
-            {
-                // ParseValue stops after the first value; reading on rejects anything but whitespace after it.
-                reader.Read();
-            }
-            catch
-            {
-                document.Dispose();
-                throw;
-            }
+            // Parse takes exactly one value: anything but whitespace after it is an error.
+            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = MaxJsonDepth });
         }
         catch (JsonException e)
         {

@@ -121,14 +121,14 @@ public sealed class CrashDocumentBuilderTests
     [Fact]
     public void The_root_must_be_an_object()
     {
-        var message = Assert.Throws<InvalidCrashException>(() => Builder.Build("[1,2]"u8)).Message;
+        var message = Assert.Throws<InvalidCrashException>(() => Builder.Build("[1,2]"u8.ToArray())).Message;
         Assert.Equal("a processed crash must be a JSON object, got an array", message);
     }
 
     [Fact]
     public void Invalid_JSON_reports_the_parser_error_and_its_position()
     {
-        var message = Assert.Throws<InvalidCrashException>(() => Builder.Build("{\"uuid\": \"a\",\n \"product\": }"u8)).Message;
+        var message = Assert.Throws<InvalidCrashException>(() => Builder.Build("{\"uuid\": \"a\",\n \"product\": }"u8.ToArray())).Message;
         Assert.StartsWith("invalid JSON: ", message, StringComparison.Ordinal);
         Assert.Contains("LineNumber: 1", message, StringComparison.Ordinal);
         Assert.Contains("BytePositionInLine", message, StringComparison.Ordinal);
@@ -139,7 +139,7 @@ public sealed class CrashDocumentBuilderTests
     {
         var bytes = Encoding.UTF8.GetBytes(TestCrashes.Minimal("u1").ToJsonString() + " {}");
         Assert.StartsWith("invalid JSON: ", Assert.Throws<InvalidCrashException>(() => Builder.Build(bytes)).Message, StringComparison.Ordinal);
-        Assert.Throws<InvalidCrashException>(() => Builder.Build(""u8));
+        Assert.Throws<InvalidCrashException>(() => Builder.Build(""u8.ToArray()));
     }
 
     [Fact]
