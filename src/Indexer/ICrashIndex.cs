@@ -14,7 +14,9 @@ public interface ICrashIndex : IDisposable
 
     /// <summary>
     /// Makes everything indexed so far durable and searchable, atomically with <paramref name="checkpoint"/>
-    /// (a source position, stored with the commit; null keeps the previous one).
+    /// (a source position, stored with the commit; null keeps the previous one). May run while
+    /// <see cref="IndexAsync"/> adds more documents (at most one commit at a time): those may or may not be part of
+    /// this commit, but everything indexed before the call is.
     /// </summary>
     Task CommitAsync(IReadOnlyDictionary<string, string>? checkpoint, CancellationToken cancellationToken);
 

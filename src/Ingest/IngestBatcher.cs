@@ -9,6 +9,8 @@ namespace CrashSearch.Ingest;
 /// <summary>
 /// The pipeline's last stage: takes converted records in source order, quarantines the bad ones, indexes the good
 /// ones in batches bounded by size and age, and commits at most every commit interval, and once at the end.
+/// A commit runs in the background while the next batches are indexed (writing segments is much of a commit's
+/// work, and it runs on one thread per index), one commit at a time; its failure stops the run at the next record.
 /// Index and quarantine calls are not cancellable on purpose: a stop request drains rather than drops.
 /// With a <paramref name="checkpoint"/>, each commit also stores the position of the last record it covers.
 /// </summary>
@@ -22,9 +24,24 @@ internal sealed class IngestBatcher(
     long _lastCommit = time.GetTimestamp();
     long _lastProgress = time.GetTimestamp();
     bool _uncommitted;
+    Task? _committing;
     (long Ingested, long Quarantined) _logged;
 
     public async Task RunAsync(ChannelReader<PendingRecord> records)
+    {
+        try
+        {
+            await BatchAsync(records).ConfigureAwait(false);
+        }
+        catch when (_committing is { } committing)
+        {
+            // The run fails with the first error; a commit still in flight must not outlive it (the caller disposes the index).
+            await committing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
+    }
+
+    async Task BatchAsync(ChannelReader<PendingRecord> records)
     {
         Task<bool>? waiting = null;
         while (true)
@@ -51,12 +68,14 @@ internal sealed class IngestBatcher(
             waiting = null;
         }
         await FlushAsync(commit: true).ConfigureAwait(false);
+        await SettleCommitAsync(wait: true).ConfigureAwait(false);
     }
 
     async Task HandleAsync(PendingRecord pending)
     {
+        await SettleCommitAsync(wait: false).ConfigureAwait(false);
         var (document, reason) = await pending.Result.ConfigureAwait(false);
-        run.AddBytes(pending.Record.Data.Length);
+        run.AddBytes(pending.Bytes);
         if (document is not null)
         {
             if (_batch.Count == 0)
@@ -82,6 +101,7 @@ internal sealed class IngestBatcher(
 
     async Task OnTimerAsync()
     {
+        await SettleCommitAsync(wait: false).ConfigureAwait(false);
         if (_batch.Count > 0 && time.GetElapsedTime(_batchStarted) >= options.BatchTimeout)
             await FlushAsync(commit: false).ConfigureAwait(false);
         if (_uncommitted && time.GetElapsedTime(_lastCommit) >= options.CommitInterval)
@@ -105,18 +125,38 @@ internal sealed class IngestBatcher(
             await CommitAsync().ConfigureAwait(false);
     }
 
+    /// <summary>Starts a commit of everything indexed so far, once the previous commit has finished.</summary>
     async Task CommitAsync()
     {
-        await index.CommitAsync(checkpoint?.ToCommit(), CancellationToken.None).ConfigureAwait(false);
+        await SettleCommitAsync(wait: true).ConfigureAwait(false);
+        var map = checkpoint?.ToCommit();
+        var ingested = run.Ingested;
+        _lastCommit = time.GetTimestamp();
+        _uncommitted = false;
+        // The index's commit does its work before returning its task: on the thread pool, indexing goes on meanwhile.
+        _committing = Task.Run(async () =>
+        {
+            await index.CommitAsync(map, CancellationToken.None).ConfigureAwait(false);
+            IngestLog.Committed(logger, ingested);
+        }, CancellationToken.None);
+    }
+
+    /// <summary>Records a finished commit (rethrowing its failure); with <paramref name="wait"/>, waits for one in flight.</summary>
+    async Task SettleCommitAsync(bool wait)
+    {
+        if (_committing is not { } committing || (!wait && !committing.IsCompleted))
+            return;
+        _committing = null;
+        await committing.ConfigureAwait(false);
+        // The interval counts from the end of a commit, as when commits blocked indexing: committing more often
+        // would make smaller segments, and merging them costs more than the overlap saves.
+        _lastCommit = time.GetTimestamp();
         if (checkpoint is not null)
         {
             checkpoint.Committed();
             if (checkpoint.CommittedSourceTime is { } sourceTime)
                 run.Committed(sourceTime);
         }
-        _lastCommit = time.GetTimestamp();
-        _uncommitted = false;
-        IngestLog.Committed(logger, run.Ingested);
     }
 
     /// <summary>How long the loop may wait for records before a batch, a commit or a progress line is due.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using CrashSearch.Indexer.Documents;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
@@ -176,14 +177,26 @@ public sealed class LuceneCrashIndex : ICrashIndex
         lock (_commitGate)
         {
             var writing = _weeks.Writing();
-            foreach (var week in writing)
-                week.Commit();
+            // Each week has its own writer, and writing a week's segments runs on one thread: weeks commit side by side.
+            try
+            {
+                Parallel.ForEach(writing, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, week => week.Commit());
+            }
+            catch (AggregateException e)
+            {
+                // The first week's failure, as a single-threaded commit would have thrown it (disk full, say).
+                ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
             if (checkpoint is not null)
                 _checkpoints.Write(checkpoint);
             foreach (var week in writing)
-                week.RefreshNow();
+                week.Invalidate();
             if (RetentionWindow.For(_options) is { } retention)
-                _weeks.DeleteBefore(retention.Oldest);
+            {
+                // Indexing may run alongside a commit, and must not be writing to a week as its folder goes.
+                lock (_indexGate)
+                    _weeks.DeleteBefore(retention.Oldest);
+            }
         }
         return Task.CompletedTask;
     }
@@ -265,6 +278,9 @@ public sealed class LuceneCrashIndex : ICrashIndex
         // Fewer, larger flushed segments mean less merging; compound files would copy every flushed segment once more.
         RAMBufferSizeMB = 64,
         UseCompoundFile = false,
+        // One in-memory segment per core: every thread that adds a document would otherwise get its own, and a
+        // commit would flush that many small segments, each repeating the week's vocabulary, to be merged again.
+        MaxThreadStates = Environment.ProcessorCount,
     };
 
     void RequireWritable()

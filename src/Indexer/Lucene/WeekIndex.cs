@@ -111,8 +111,11 @@ internal sealed class WeekIndex : IDisposable
         }
     }
 
-    /// <summary>Reopens the reader now if anything may have changed, whatever the refresh interval.</summary>
-    public void RefreshNow() => Refresh(force: true);
+    /// <summary>
+    /// Makes the next <see cref="Acquire"/> reopen the reader if anything changed, whatever the refresh interval.
+    /// Reopening at once would flush what indexing added since into a small segment, even when nobody searches.
+    /// </summary>
+    public void Invalidate() => Volatile.Write(ref _refreshed, false);
 
     /// <summary>Commits pending changes; false when there were none.</summary>
     public bool Commit()

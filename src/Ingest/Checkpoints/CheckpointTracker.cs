@@ -12,7 +12,7 @@ internal sealed class CheckpointTracker(string key, IReadOnlyDictionary<string, 
     readonly Dictionary<string, string> _map = new(stored, StringComparer.Ordinal);
     (string? Position, DateTimeOffset? Time) _read;
     (string? Position, DateTimeOffset? Time) _ready;
-    string? _committed = stored.GetValueOrDefault(key);
+    (string? Position, DateTimeOffset? Time) _handedOut = (stored.GetValueOrDefault(key), null);
 
     public string Key => key;
 
@@ -22,8 +22,8 @@ internal sealed class CheckpointTracker(string key, IReadOnlyDictionary<string, 
     /// <summary>The source time of the last committed record, for the lag.</summary>
     public DateTimeOffset? CommittedSourceTime { get; private set; }
 
-    /// <summary>Whether a position not yet committed is ready to be.</summary>
-    public bool HasUncommitted => _ready.Position is not null && !string.Equals(_ready.Position, _committed, StringComparison.Ordinal);
+    /// <summary>Whether a position is ready that no commit has been given yet.</summary>
+    public bool HasUncommitted => _ready.Position is not null && !string.Equals(_ready.Position, _handedOut.Position, StringComparison.Ordinal);
 
     /// <summary>A record was added to the batch or quarantined; <paramref name="nothingPending"/> when no batch waits to be indexed.</summary>
     public void Handled(SourceRecord record, bool nothingPending)
@@ -37,21 +37,23 @@ internal sealed class CheckpointTracker(string key, IReadOnlyDictionary<string, 
     /// <summary>Everything handled so far is in the index writer (or in the quarantine).</summary>
     public void Indexed() => _ready = _read;
 
-    /// <summary>The checkpoint map to commit, with this source's ready position.</summary>
+    /// <summary>The checkpoint map to commit, with this source's ready position; null when there is nothing new.</summary>
     public IReadOnlyDictionary<string, string>? ToCommit()
     {
         if (!HasUncommitted)
             return null;
+        _handedOut = _ready;
         _map[key] = _ready.Position!;
         return new Dictionary<string, string>(_map, StringComparer.Ordinal);
     }
 
-    /// <summary>The map returned by <see cref="ToCommit"/> is durable.</summary>
+    /// <summary>
+    /// The map last returned by <see cref="ToCommit"/> is durable. Records handled since (while the commit ran)
+    /// wait for the next one.
+    /// </summary>
     public void Committed()
     {
-        if (_ready.Position is null)
-            return;
-        _committed = _ready.Position;
-        CommittedSourceTime = _ready.Time;
+        if (_handedOut.Time is { } time)
+            CommittedSourceTime = time;
     }
 }

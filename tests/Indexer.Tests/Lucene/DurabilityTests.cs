@@ -46,6 +46,36 @@ public sealed class DurabilityTests : IDisposable
     }
 
     [Fact]
+    public async Task Commits_running_while_crashes_are_indexed_lose_nothing_and_the_next_search_sees_everything()
+    {
+        var crashes = Enumerable.Range(0, 600).Select(i => Crash($"c{i:D4}", Monday.AddHours(i % 400), new { signature = $"s{i % 7}" })).ToList();
+        using (var index = Open(_directory))
+        {
+            using var indexingDone = new CancellationTokenSource();
+            var commits = Task.Run(async () =>
+            {
+                var count = 0;
+                while (!indexingDone.IsCancellationRequested)
+                {
+                    await index.CommitAsync(new Dictionary<string, string> { ["test"] = $"commit {count}" }, Token);
+                    count++;
+                }
+                return count;
+            }, Token);
+            foreach (var batch in crashes.Chunk(20))
+                await index.IndexAsync(batch, Token);
+            await indexingDone.CancelAsync();
+            Assert.True(await commits > 0);
+            await index.CommitAsync(null, Token);
+            // A commit marks the readers stale instead of reopening them at once; the next search reopens them.
+            Assert.Equal(600, (await index.SearchAsync(Query() with { Size = 0 }, Token)).Total);
+        }
+        using var reopened = Open(_directory);
+        Assert.Equal(600, reopened.CountAll());
+        Assert.Equal(crashes.Select(c => c.Uuid), (await reopened.SearchAsync(Query() with { Size = 1000, Columns = ["uuid"], Sort = [new SortField("uuid", false)] }, Token)).Hits.Select(h => h.Uuid));
+    }
+
+    [Fact]
     public async Task An_invalid_crash_is_refused_with_its_reason()
     {
         using var index = Open(_directory);

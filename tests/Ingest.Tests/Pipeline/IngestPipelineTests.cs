@@ -1,3 +1,4 @@
+using System.Globalization;
 using CrashSearch.Indexer.Documents;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Ingest.Tests.Support;
@@ -129,6 +130,31 @@ public sealed class IngestPipelineTests : IDisposable
         Assert.Equal(summary.Ingested, _index.CommittedDocuments);
         Assert.Equal(1, _index.Commits);
         Assert.Equal(_index.Documents.Select((d, i) => $"crash-{i:D4}"), _index.Documents.Select(d => d.Uuid));
+    }
+
+    [Fact]
+    public async Task A_commit_runs_while_the_next_batches_are_indexed_and_stores_only_positions_indexed_before_it()
+    {
+        _index.CommitDelay = TimeSpan.FromMilliseconds(50);
+        var summary = await Pipeline(new IngestOptions { BatchSize = 10, CommitInterval = TimeSpan.Zero }).RunAsync(new NumberedSource(300), Token);
+
+        Assert.Equal(300, summary.Ingested);
+        Assert.True(_index.IndexedDuringCommits > 0, "no batch was indexed while a commit ran");
+        Assert.True(_index.Commits > 1);
+        // A checkpoint never runs ahead of the documents indexed before its commit started.
+        Assert.All(_index.CommitLog, c => Assert.True(int.Parse(c.Checkpoint!["test:numbered"], CultureInfo.InvariantCulture) < c.IndexedBefore, $"{c.Checkpoint!["test:numbered"]} of {c.IndexedBefore}"));
+        Assert.Equal("299", _index.CommitLog[^1].Checkpoint!["test:numbered"]);
+        Assert.Equal(300, _index.CommittedDocuments);
+    }
+
+    [Fact]
+    public async Task A_commit_failing_in_the_background_stops_the_run_with_its_error()
+    {
+        _index.CommitDelay = TimeSpan.FromMilliseconds(20);
+        _index.FailCommitWith = new IOException("disk full");
+        var error = await Assert.ThrowsAsync<IOException>(() =>
+            Pipeline(new IngestOptions { BatchSize = 10, CommitInterval = TimeSpan.Zero }).RunAsync(new EndlessSource(), Token));
+        Assert.Equal("disk full", error.Message);
     }
 
     [Fact]

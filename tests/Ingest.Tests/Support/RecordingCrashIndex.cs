@@ -26,6 +26,17 @@ public sealed class RecordingCrashIndex : ICrashIndex
     /// <summary>Delay of each IndexAsync call, to keep a batch in flight.</summary>
     public TimeSpan IndexDelay { get; set; }
 
+    /// <summary>Delay of each CommitAsync call, spent before it counts what it covers.</summary>
+    public TimeSpan CommitDelay { get; set; }
+
+    /// <summary>Each commit's checkpoint and the number of documents indexed when the commit was called.</summary>
+    public List<(IReadOnlyDictionary<string, string>? Checkpoint, int IndexedBefore)> CommitLog { get; } = [];
+
+    /// <summary>IndexAsync calls made while a commit was in progress.</summary>
+    public int IndexedDuringCommits { get; private set; }
+
+    int _committing;
+
     public IReadOnlyList<CrashDocument> Documents
     {
         get
@@ -42,19 +53,37 @@ public sealed class RecordingCrashIndex : ICrashIndex
         if (FailIndexWith is { } failure)
             throw failure;
         lock (_gate)
+        {
             Batches.Add([.. documents]);
+            if (_committing > 0)
+                IndexedDuringCommits++;
+        }
     }
 
-    public Task CommitAsync(IReadOnlyDictionary<string, string>? checkpoint, CancellationToken cancellationToken)
+    public async Task CommitAsync(IReadOnlyDictionary<string, string>? checkpoint, CancellationToken cancellationToken)
     {
         if (FailCommitWith is { } failure)
             throw failure;
         lock (_gate)
         {
-            Commits++;
-            CommittedDocuments = Batches.Sum(b => b.Count);
+            CommitLog.Add((checkpoint, Batches.Sum(b => b.Count)));
+            _committing++;
         }
-        return Task.CompletedTask;
+        try
+        {
+            if (CommitDelay > TimeSpan.Zero)
+                await Task.Delay(CommitDelay, cancellationToken);
+        }
+        finally
+        {
+            lock (_gate)
+                _committing--;
+        }
+        lock (_gate)
+        {
+            Commits++;
+            CommittedDocuments = CommitLog[^1].IndexedBefore;
+        }
     }
 
     public Task<IReadOnlyDictionary<string, string>> ReadCheckpointAsync(CancellationToken cancellationToken) =>

@@ -62,3 +62,23 @@ sealed class EndlessSource : ICrashSource
         }
     }
 }
+
+/// <summary>Numbered valid crashes whose positions are their numbers, resumable after any of them.</summary>
+sealed class NumberedSource(int count) : IResumableCrashSource
+{
+    public string Description => "numbered test crashes";
+
+    public string CheckpointKey => "test:numbered";
+
+    public IAsyncEnumerable<SourceRecord> ReadAsync(CancellationToken cancellationToken) => ReadAsync(null, cancellationToken);
+
+    public async IAsyncEnumerable<SourceRecord> ReadAsync(string? position, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var i = position is null ? 0 : int.Parse(position, System.Globalization.CultureInfo.InvariantCulture) + 1; i < count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await Task.Yield();
+            yield return ListSource.Crash(i) with { Position = i.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        }
+    }
+}
