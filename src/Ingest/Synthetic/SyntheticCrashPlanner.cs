@@ -12,13 +12,7 @@ internal sealed class SyntheticCrashPlanner(DateTimeOffset referenceTime, int da
 
     public SyntheticCrash Plan(ref SyntheticRandom random)
     {
-        var product = _products.Next(ref random);
-        var platform = product.Platforms.Next(ref random);
-        var site = _sites.For(product, platform).Next(ref random);
-        var version = product.Versions.Next(ref random).Next(ref random);
-        var ticks = random.NextInt64(TimeSpan.TicksPerSecond, days * TimeSpan.TicksPerDay);
-        // Socorro keeps microseconds.
-        var date = _referenceTime.AddTicks(-ticks + (ticks % 10));
+        var (product, platform, site, version, date) = Draw(ref random);
         var cpu = platform.Cpus.Next(ref random);
         var processType = ProcessType(site.Group, platform, ref random);
         var (threads, crashing) = CrashStackBuilder.Build(site, platform, processType, _sites, ref random);
@@ -92,6 +86,21 @@ internal sealed class SyntheticCrashPlanner(DateTimeOffset referenceTime, int da
     }
 
     /// <summary>Socorro's crash ids: a random UUID whose last seven characters are a throttle digit and yymmdd.</summary>
+    /// <summary>The date <see cref="Plan"/> gives the crash of this random stream, without planning the rest.</summary>
+    public DateTimeOffset DateOf(ref SyntheticRandom random) => Draw(ref random).Date;
+
+    /// <summary>The first draws of a plan, in the order that decides the date.</summary>
+    (ProductProfile Product, PlatformProfile Platform, CrashSite Site, ProductVersion Version, DateTimeOffset Date) Draw(ref SyntheticRandom random)
+    {
+        var product = _products.Next(ref random);
+        var platform = product.Platforms.Next(ref random);
+        var site = _sites.For(product, platform).Next(ref random);
+        var version = product.Versions.Next(ref random).Next(ref random);
+        var ticks = random.NextInt64(TimeSpan.TicksPerSecond, days * TimeSpan.TicksPerDay);
+        // Socorro keeps microseconds.
+        return (product, platform, site, version, _referenceTime.AddTicks(-ticks + (ticks % 10)));
+    }
+
     static string CrashUuid(DateTimeOffset date, ref SyntheticRandom random)
     {
         var high = random.NextUInt64();

@@ -5,7 +5,8 @@ namespace CrashSearch.Benchmarks.Corpus;
 
 /// <summary>
 /// The N synthetic processed crashes of a run, written once as JSON lines so that the Lucene ingest and the
-/// PostgreSQL load read exactly the same bytes (and a million crashes need not sit in memory).
+/// PostgreSQL load read exactly the same bytes (and a million crashes need not sit in memory). They are written in
+/// date_processed order, as a processor produces them and as the PostgreSQL source reads them.
 /// </summary>
 internal sealed record CrashCorpus(string Path, long Count, long Bytes, TimeSpan GenerationTime, DateTimeOffset ReferenceTime, int Days)
 {
@@ -19,10 +20,11 @@ internal sealed record CrashCorpus(string Path, long Count, long Bytes, TimeSpan
         var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 20, FileOptions.Asynchronous);
         await using (file.ConfigureAwait(false))
         {
+            var order = generator.InDateOrder(count);
             for (long i = 0; i < count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var crash = generator.Generate(i);
+                var crash = generator.Generate(order[i]);
                 bytes += crash.Length;
                 await file.WriteAsync(crash, cancellationToken).ConfigureAwait(false);
                 file.WriteByte((byte)'\n');

@@ -33,6 +33,21 @@ public sealed class SyntheticCrashGeneratorTests
     }
 
     [Fact]
+    public void The_date_of_a_crash_is_known_without_generating_it_and_orders_the_numbers()
+    {
+        var generator = new SyntheticCrashGenerator(3, Reference, 30);
+        var dates = Sample.Value.Select(s => s.Document.Date).ToList();
+        var sample = new SyntheticCrashGenerator(1, Reference, 30);
+        Assert.Equal(dates, Enumerable.Range(0, dates.Count).Select(i => sample.DateOf(i)));
+
+        var order = generator.InDateOrder(2000);
+        Assert.Equal(Enumerable.Range(0, 2000).Select(i => (long)i), order.Order());
+        var ordered = order.Select(i => generator.DateOf(i)).ToList();
+        Assert.Equal(ordered.Order(), ordered);
+        Assert.Equal(generator.DateOf(order[0]), Enumerable.Range(0, 2000).Min(i => generator.DateOf(i)));
+    }
+
+    [Fact]
     public void Another_seed_or_reference_time_gives_other_crashes()
     {
         var crash = new SyntheticCrashGenerator(7, Reference, 30).Generate(0);
