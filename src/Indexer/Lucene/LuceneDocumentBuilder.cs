@@ -19,10 +19,6 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
 
     readonly FrameWordCache _words = new(analyzer);
 
-    /// <summary>Scratch sets of the frame values and words already placed, per thread (cleared for each field).</summary>
-    [ThreadStatic]
-    static (HashSet<string> Values, HashSet<string> Words)? t_seen;
-
     /// <summary>Checks a crash against the catalogue and types its values; throws <see cref="InvalidCrashException"/>.</summary>
     public CheckedCrash Check(CrashDocument crash)
     {
@@ -152,22 +148,25 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
     {
         var values = new List<(string Term, int Position)>(frames.Count);
         var words = new List<(string Term, int Position)>(field.Type == Fields.FieldType.Text ? frames.Count * 4 : 0);
-        var (seen, seenWords) = t_seen ??= (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
-        seen.Clear();
-        seenWords.Clear();
+        // Each value and word is a cached object marked with the field instance that placed it: no sets to fill.
+        var terms = _words.Begin(field);
         // A frame's place in the list is its position in the stack (what "top N frames" counts), whatever
         // number the stackwalker gave it.
         for (var position = 0; position < Math.Min(frames.Count, MAX_FRAMES); position++)
         {
-            if (frames[position].Get(property) is not { Length: > 0 } value || !seen.Add(value))
+            if (frames[position].Get(property) is not { Length: > 0 } value)
                 continue;
+            var term = terms.Value(value);
+            if (term.Placed == terms.Stamp)
+                continue;
+            term.Placed = terms.Stamp;
             values.Add((Truncate(value, LuceneFields.MAX_TERM_BYTES), position));
-            if (field.Type != Fields.FieldType.Text)
-                continue;
-            foreach (var word in _words.Words(field, value))
+            foreach (var word in term.Words)
             {
-                if (seenWords.Add(word))
-                    words.Add((word, position));
+                if (word.Placed == terms.Stamp)
+                    continue;
+                word.Placed = terms.Stamp;
+                words.Add((word.Text, position));
             }
         }
         if (values.Count == 0)
