@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using CrashSearch.Indexer.Fields;
 using Lucene.Net.Index;
@@ -39,7 +38,6 @@ internal sealed class DocValueFields
         columns.Any(c => c.MultiValued || c.FrameProperty is not null) ? null : new DocValueFields(columns, cache, leaves);
 
     /// <summary>The hit's uuid and columns; false when the stored source must give them.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryRead(FieldDoc hit, out string uuid, out Dictionary<string, IReadOnlyList<object>> fields)
     {
         uuid = "";
@@ -84,7 +82,6 @@ internal sealed class DocValueFields
     }
 
     /// <summary>The uuid: the sort's, when the hit carries it, else from the uuid column, else from doc values.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     bool TryReadUuid(FieldDoc hit, AtomicReader reader, int doc, object?[] sources, out string uuid)
     {
         uuid = "";
@@ -117,7 +114,6 @@ internal sealed class DocValueFields
     }
 
     /// <summary>The leaf of a document: hits of a page often come from the same segment in a row.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     AtomicReaderContext Leaf(int doc)
     {
         if (_lastLeaf is { } last && doc >= last.DocBase && doc < last.DocBase + last.AtomicReader.MaxDoc)

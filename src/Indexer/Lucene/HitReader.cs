@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using CrashSearch.Indexer.Documents;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
@@ -50,7 +49,6 @@ internal sealed class HitReader(FieldCatalogue catalogue, StoredCrashCodec codec
     /// wanted, hits whose columns doc values hold are built from them (<see cref="DocValueFields"/>): reading the
     /// stored source decompresses a block of documents per hit.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<CrashHit> Build(IndexSearcher searcher, List<FieldDoc> top, CrashQuery query, SortPlan plan, List<FieldDefinition> columns)
     {
         // After a cursor the offset is ignored; top holds no more than the page then.

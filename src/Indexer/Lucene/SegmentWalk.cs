@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using CrashSearch.Indexer.Fields;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -73,7 +72,6 @@ internal sealed class SegmentWalk
     }
 
     /// <summary>Searches the segment for the walk's range and moves to its first live document; false when there is none.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Start(ColumnCache cache)
     {
         _order = cache.Order(Leaf.AtomicReader, _field, _descending);
@@ -89,7 +87,6 @@ internal sealed class SegmentWalk
     }
 
     /// <summary>Moves to the next live document; false at the end.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool MoveNext()
     {
         while (++_position < _end)
@@ -128,7 +125,6 @@ internal sealed class SegmentWalk
     /// The first position after the cursor: past every key before the cursor's, and among the documents with the
     /// cursor's key (in uuid order), past those whose uuid is not greater than the cursor's.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     int AfterCursor(long key, BytesRef? uuid)
     {
         var low = SortedDocs.LowerBound(_order, _column, _descending, key);

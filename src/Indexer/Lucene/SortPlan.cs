@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
 using Lucene.Net.Search;
@@ -92,7 +91,6 @@ internal sealed class SortPlan
         return new FieldDoc(int.MaxValue, float.NaN, values);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SearchCursor Cursor(FieldDoc hit, string uuid)
     {
         var values = new string?[_fields.Length];

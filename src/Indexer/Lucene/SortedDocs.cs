@@ -52,7 +52,6 @@ internal static class SortedDocs
     public static long Key(long value, bool descending) => descending ? ~value : value;
 
     /// <summary>The first position of <paramref name="order"/> whose key is at least <paramref name="key"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int LowerBound(int[] order, ValueColumn column, bool descending, long key)
     {
         int low = 0, high = order.Length;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
 using Lucene.Net.Index;
@@ -74,7 +73,6 @@ internal sealed class SortedWindowPage
         return inWindow - (LowerBound(deleted, high) - LowerBound(deleted, low));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static List<FieldDoc> Walk(IList<AtomicReaderContext> leaves, ValueColumn[] columns, SortPlan plan, CrashQuery query,
         int wanted, long low, long high, ColumnCache cache, FieldDefinition date, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
@@ -73,7 +72,6 @@ internal sealed class UuidColumn
     }
 
     /// <summary>The document's uuid; false when it must be read from doc values.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGet(int doc, out string uuid)
     {
         if (!IsPacked(doc))
@@ -97,7 +95,6 @@ internal sealed class UuidColumn
             uuid[i] = (byte)chars[i];
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static void Unpack(ReadOnlySpan<byte> packed, Span<char> uuid)
     {
         var hex = HEX;

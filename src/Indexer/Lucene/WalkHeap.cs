@@ -15,7 +15,6 @@ internal sealed class WalkHeap(int capacity)
 
     public SegmentWalk Top => _walks[0];
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Push(SegmentWalk walk)
     {
         var at = Count++;
@@ -31,7 +30,6 @@ internal sealed class WalkHeap(int capacity)
     }
 
     /// <summary>Restores the order after the top walk moved on, or drops it when it is <paramref name="done"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void TopChanged(bool done)
     {
         var walk = _walks[0];

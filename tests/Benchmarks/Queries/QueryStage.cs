@@ -34,7 +34,7 @@ internal static class QueryStage
                 pgLatencies = latencies;
                 agreement = csAnswer.Agrees(pgAnswer) ? "same" : "DIFFERENT: " + csAnswer.Difference(pgAnswer);
             }
-            BenchmarkConsole.Progress($"  {csAnswer.Summary()}: CS p50 {csLatencies.P50:F2} ms, PG p50 {pgLatencies?.P50:F2} ms, {agreement}");
+            BenchmarkConsole.Progress($"  {csAnswer.Summary()}: CS p50 {MarkdownReport.Milliseconds(csLatencies.P50)} ms, PG p50 {(pgLatencies is null ? "-" : MarkdownReport.Milliseconds(pgLatencies.P50))} ms, {agreement}");
             results.Add(new QueryResult(query.Name, query.Description, csAnswer.Summary(), csLatencies, pgLatencies, agreement));
         }
         return (results, answers);

@@ -33,7 +33,7 @@ internal static class MarkdownReport
         Api(s, r);
         Line(s, "## How it is measured");
         Line(s);
-        Line(s, "- Crash Search queries run in-process on the index opened read-only (as the API opens it), warm: one run to check the answer, warm-up runs, then up to 300 measured runs (10 s budget, at least 5). PostgreSQL: one connection, prepared statements, the statements of a query in one round trip, warm-up runs, then up to 50 measured runs (30 s budget, at least 5). Percentiles are nearest-rank.");
+        Line(s, "- Crash Search queries run in-process on the index opened read-only (as the API opens it), warm: one run to check the answer, warm-up runs (at least 10 and at least 2 s, so that the runtime has compiled the hot code optimised), then up to 300 measured runs (10 s budget, at least 5). PostgreSQL: one connection, prepared statements, the statements of a query in one round trip, warm-up runs (at least 2 and at least 2 s), then up to 50 measured runs (30 s budget, at least 5). Percentiles are nearest-rank.");
         Line(s, "- PostgreSQL is loaded with binary COPY into an unindexed table, then: primary key on uuid, btree on (date DESC, uuid), GIN on the `text[]` of frame functions, GIN on `tsvector`s of moz_crash_reason and reason ('simple' configuration), VACUUM ANALYZE. Server settings: shared_buffers 2GB, work_mem 64MB, maintenance_work_mem 1GB, effective_cache_size 8GB, 2 parallel workers per gather, fsync off.");
         Line(s, "- \"Within the top 5 frames\" is the first 5 elements of the frame array on both sides (frames without a function keep their position). Terms are ordered by count, then term in byte order (the database has no locale). Each engine pages by its own cursor, found beforehand.");
         Line(s, "- The regex query has no PostgreSQL index (the GIN array index cannot serve it): it unnests the frame array of every crash in the window.");
@@ -126,7 +126,10 @@ internal static class MarkdownReport
         Line(s);
     }
 
-    static string Triple(Latencies l) => string.Create(CultureInfo.InvariantCulture, $"{l.P50:F2} / {l.P95:F2} / {l.P99:F2} ({l.Count})");
+    static string Triple(Latencies l) => string.Create(CultureInfo.InvariantCulture, $"{Milliseconds(l.P50)} / {Milliseconds(l.P95)} / {Milliseconds(l.P99)} ({l.Count})");
+
+    /// <summary>Two decimals, or three below a millisecond, where the microseconds are the difference.</summary>
+    public static string Milliseconds(double ms) => ms.ToString(ms < 1 ? "F3" : "F2", CultureInfo.InvariantCulture);
 
     // The build is InvariantGlobalization: interpolated numbers are formatted invariantly.
     static void Line(StringBuilder s, string? text = null) => s.Append(text).Append('\n');
