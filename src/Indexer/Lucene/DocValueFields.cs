@@ -18,6 +18,7 @@ internal sealed class DocValueFields
     const int MAY_BE_CUT = LuceneFields.MAX_TERM_BYTES - 3;
 
     readonly List<FieldDefinition> _columns;
+    readonly string[] _names;
     readonly ColumnCache _cache;
     readonly IList<AtomicReaderContext> _leaves;
     readonly int[] _bases;
@@ -27,6 +28,7 @@ internal sealed class DocValueFields
     DocValueFields(List<FieldDefinition> columns, ColumnCache cache, IList<AtomicReaderContext> leaves)
     {
         _columns = columns;
+        _names = [.. columns.Select(c => c.Name)];
         _cache = cache;
         _leaves = leaves;
         _bases = leaves.Select(l => l.DocBase).ToArray();
@@ -38,10 +40,11 @@ internal sealed class DocValueFields
         columns.Any(c => c.MultiValued || c.FrameProperty is not null) ? null : new DocValueFields(columns, cache, leaves);
 
     /// <summary>The hit's uuid and columns; false when the stored source must give them.</summary>
-    public bool TryRead(FieldDoc hit, out string uuid, out Dictionary<string, IReadOnlyList<object>> fields)
+    public bool TryRead(FieldDoc hit, out string uuid, out IReadOnlyDictionary<string, IReadOnlyList<object>> fields)
     {
         uuid = "";
-        fields = new Dictionary<string, IReadOnlyList<object>>(_columns.Count, StringComparer.Ordinal);
+        var columns = new HitFields(_names);
+        fields = columns;
         var leaf = Leaf(hit.Doc);
         var doc = hit.Doc - leaf.DocBase;
         var sources = _sources[leaf.Ord] ??= Sources(leaf.AtomicReader);
@@ -76,7 +79,7 @@ internal sealed class DocValueFields
                     return false;
             }
             if (value is not null)
-                fields[column.Name] = [value];
+                columns.Set(i, [value]);
         }
         return true;
     }

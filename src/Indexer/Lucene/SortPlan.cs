@@ -91,13 +91,8 @@ internal sealed class SortPlan
         return new FieldDoc(int.MaxValue, float.NaN, values);
     }
 
-    public SearchCursor Cursor(FieldDoc hit, string uuid)
-    {
-        var values = new string?[_fields.Length];
-        for (var i = 0; i < _fields.Length; i++)
-            values[i] = FormatValue(i, hit.Fields[i]);
-        return new SearchCursor(values, uuid);
-    }
+    /// <summary>The hit's cursor; its sort values are formatted when first read.</summary>
+    public SearchCursor Cursor(FieldDoc hit, string uuid) => new(new CursorValues(this, hit.Fields), uuid);
 
     object? ParseValue(int key, string? text)
     {
@@ -110,7 +105,8 @@ internal sealed class SortPlan
         return J2N.Numerics.Int64.GetInstance(value);
     }
 
-    string? FormatValue(int key, object? value)
+    /// <summary>The cursor's text of sort key <paramref name="key"/> of a hit (null when the hit has no value).</summary>
+    public string? FormatValue(int key, object? value)
     {
         if (_fields[key].IsString)
             return value is BytesRef bytes ? bytes.Utf8ToString() : null;

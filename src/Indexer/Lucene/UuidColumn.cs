@@ -79,9 +79,7 @@ internal sealed class UuidColumn
             uuid = "";
             return false;
         }
-        Span<char> chars = stackalloc char[LENGTH];
-        Unpack(_packed.AsSpan(doc * PACKED, PACKED), chars);
-        uuid = new string(chars);
+        uuid = string.Create(LENGTH, (Packed: _packed, Start: doc * PACKED), static (chars, at) => Unpack(at.Packed.AsSpan(at.Start, PACKED), chars));
         return true;
     }
 
