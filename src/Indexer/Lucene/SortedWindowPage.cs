@@ -104,9 +104,19 @@ internal sealed class SortedWindowPage
             if (heads.Count == 0)
                 break;
             var best = heads.Top;
-            // The uuid is left out: the hit reads it from the uuid column (DocValueFields) and the cursor takes it from the hit.
-            top.Add(new FieldDoc(best.Leaf.DocBase + best.Doc, float.NaN, [J2N.Numerics.Int64.GetInstance(best.Value), null]));
-            heads.TopChanged(done: !best.MoveNext());
+            // Segments flushed as crashes arrive hold runs of consecutive dates: the top walk goes on alone while its key
+            // stays below every other head's and every pending walk's, without a heap step per hit. An equal key
+            // needs the uuid tie-break and goes back to the heap.
+            var limit = Math.Min(heads.SecondKey, next < pending.Count ? pending[next].Key : long.MaxValue);
+            var done = false;
+            do
+            {
+                // The uuid is left out: the hit reads it from the uuid column (DocValueFields) and the cursor takes it from the hit.
+                top.Add(new FieldDoc(best.Leaf.DocBase + best.Doc, float.NaN, [J2N.Numerics.Int64.GetInstance(best.Value), null]));
+                done = !best.MoveNext();
+            }
+            while (!done && top.Count < wanted && best.Key < limit);
+            heads.TopChanged(done);
         }
         return top;
     }

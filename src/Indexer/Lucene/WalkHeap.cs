@@ -15,6 +15,14 @@ internal sealed class WalkHeap(int capacity)
 
     public SegmentWalk Top => _walks[0];
 
+    /// <summary>The least current key of the walks below the top (the best of its two children); the greatest key when there are none.</summary>
+    public long SecondKey => Count switch
+    {
+        < 2 => long.MaxValue,
+        2 => _walks[1].Key,
+        _ => Math.Min(_walks[1].Key, _walks[2].Key),
+    };
+
     public void Push(SegmentWalk walk)
     {
         var at = Count++;

@@ -78,6 +78,22 @@ public sealed class DateSortedPageTests : IDisposable
         Assert.Equal(Sorted(crashes, descending).Select(c => c.Uuid), seen);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Segments_holding_runs_of_dates_that_overlap_at_their_ends_page_in_order(bool descending)
+    {
+        // Each batch covers 30 consecutive minutes and overlaps the next by 10, with some minutes tied: a walk runs
+        // alone through most of its segment and meets the others at the overlaps.
+        var crashes = Enumerable.Range(0, 200)
+            .Select(i => Crash(new Guid(i * 7919 % 1000, 0, 0, new byte[8]).ToString(), Monday.AddMinutes(i / 40 * 20 + i % 40 * 30 / 40), new { product = "Firefox" }))
+            .ToArray();
+        using var index = await InSegments(crashes, 40);
+        var query = Query() with { Size = 13, Columns = ["uuid"], Sort = [new SortField("date", descending)] };
+        var seen = await PageThrough(index, query, crashes.Length);
+        Assert.Equal(Sorted(crashes, descending).Select(c => c.Uuid), seen);
+    }
+
     [Fact]
     public async Task Pages_and_cursors_equal_those_of_the_general_path()
     {
