@@ -52,11 +52,12 @@ internal sealed class IngestBatcher(
                 continue;
             }
             waiting ??= records.WaitToReadAsync().AsTask();
-            if (!waiting.IsCompleted && NextDeadline() is { } delay)
+            // A commit in flight wakes the loop too: when the source is quiet, its checkpoint and lag are recorded at once.
+            if (!waiting.IsCompleted && (NextDeadline() is not null || _committing is not null))
             {
                 using var timerCancellation = new CancellationTokenSource();
-                var timer = Task.Delay(delay, time, timerCancellation.Token);
-                if (await Task.WhenAny(waiting, timer).ConfigureAwait(false) != waiting)
+                var timer = Task.Delay(NextDeadline() ?? Timeout.InfiniteTimeSpan, time, timerCancellation.Token);
+                if (await Task.WhenAny(waiting, timer, _committing ?? timer).ConfigureAwait(false) != waiting)
                 {
                     await OnTimerAsync().ConfigureAwait(false);
                     continue;
