@@ -6,11 +6,28 @@ namespace CrashSearch.Indexer.Lucene;
 /// A hit's cursor sort values (<see cref="Queries.SearchCursor.SortValues"/>), formatted from the hit's raw sort
 /// values when first read: most callers read the cursor of one hit of a page, if any.
 /// </summary>
-internal sealed class CursorValues(SortPlan plan, object?[] raw) : IReadOnlyList<string?>
+internal sealed class CursorValues : IReadOnlyList<string?>
 {
+    readonly SortPlan _plan;
+    readonly object?[]? _raw;
+    readonly long _value;
     string?[]? _values;
 
-    public int Count => plan.Fields.Count;
+    /// <summary>The values of a hit sorted by Lucene: one raw value per sort key (and the uuid's after them).</summary>
+    public CursorValues(SortPlan plan, object?[] raw)
+    {
+        _plan = plan;
+        _raw = raw;
+    }
+
+    /// <summary>The value of a hit sorted on one numeric key alone, without boxing it.</summary>
+    public CursorValues(SortPlan plan, long value)
+    {
+        _plan = plan;
+        _value = value;
+    }
+
+    public int Count => _plan.Fields.Count;
 
     public string? this[int index] => Values[index];
 
@@ -22,7 +39,7 @@ internal sealed class CursorValues(SortPlan plan, object?[] raw) : IReadOnlyList
                 return values;
             values = new string?[Count];
             for (var i = 0; i < values.Length; i++)
-                values[i] = plan.FormatValue(i, raw[i]);
+                values[i] = _raw is null ? _plan.FormatValue(i, _value) : _plan.FormatValue(i, _raw[i]);
             // Two threads may format at once; both get the same strings.
             return Interlocked.CompareExchange(ref _values, values, null) ?? values;
         }

@@ -1,7 +1,6 @@
 using System.Text;
 using CrashSearch.Indexer.Fields;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Util;
 
 namespace CrashSearch.Indexer.Lucene;
@@ -17,6 +16,9 @@ internal sealed class DocValueFields
     /// <summary>A string this long may have been cut (<see cref="LuceneFields.MAX_TERM_BYTES"/>, less a partial UTF-8 character).</summary>
     const int MAY_BE_CUT = LuceneFields.MAX_TERM_BYTES - 3;
 
+    /// <summary>How many hits share one array of column values.</summary>
+    const int HITS_PER_ARRAY = 64;
+
     readonly List<FieldDefinition> _columns;
     readonly string[] _names;
     readonly ColumnCache _cache;
@@ -24,6 +26,8 @@ internal sealed class DocValueFields
     readonly int[] _bases;
     readonly object?[]?[] _sources;
     AtomicReaderContext? _lastLeaf;
+    object?[] _values = [];
+    int _usedValues;
 
     DocValueFields(List<FieldDefinition> columns, ColumnCache cache, IList<AtomicReaderContext> leaves)
     {
@@ -39,16 +43,19 @@ internal sealed class DocValueFields
     public static DocValueFields? For(List<FieldDefinition> columns, ColumnCache cache, IList<AtomicReaderContext> leaves) =>
         columns.Any(c => c.MultiValued || c.FrameProperty is not null) ? null : new DocValueFields(columns, cache, leaves);
 
-    /// <summary>The hit's uuid and columns; false when the stored source must give them.</summary>
-    public bool TryRead(FieldDoc hit, out string uuid, out IReadOnlyDictionary<string, IReadOnlyList<object>> fields)
+    /// <summary>
+    /// The uuid and columns of document <paramref name="hit"/> (index-wide id), whose uuid sort value is
+    /// <paramref name="sortUuid"/> when the hit carries one; false when the stored source must give them.
+    /// </summary>
+    public bool TryRead(int hit, BytesRef? sortUuid, out string uuid, out IReadOnlyDictionary<string, IReadOnlyList<object>> fields)
     {
         uuid = "";
-        var columns = new HitFields(_names);
+        var columns = NextFields();
         fields = columns;
-        var leaf = Leaf(hit.Doc);
-        var doc = hit.Doc - leaf.DocBase;
+        var leaf = Leaf(hit);
+        var doc = hit - leaf.DocBase;
         var sources = _sources[leaf.Ord] ??= Sources(leaf.AtomicReader);
-        if (!TryReadUuid(hit, leaf.AtomicReader, doc, sources, out uuid))
+        if (!TryReadUuid(sortUuid, leaf.AtomicReader, doc, sources, out uuid))
             return false;
         for (var i = 0; i < _columns.Count; i++)
         {
@@ -79,16 +86,28 @@ internal sealed class DocValueFields
                     return false;
             }
             if (value is not null)
-                columns.Set(i, [value]);
+                columns.Set(i, value);
         }
         return true;
     }
 
+    /// <summary>The next hit's columns, over a slice of an array of values shared by a run of hits.</summary>
+    HitFields NextFields()
+    {
+        if (_usedValues + _names.Length > _values.Length)
+        {
+            _values = new object?[_names.Length * HITS_PER_ARRAY];
+            _usedValues = 0;
+        }
+        var fields = new HitFields(_names, _values, _usedValues);
+        _usedValues += _names.Length;
+        return fields;
+    }
+
     /// <summary>The uuid: the sort's, when the hit carries it, else from the uuid column, else from doc values.</summary>
-    bool TryReadUuid(FieldDoc hit, AtomicReader reader, int doc, object?[] sources, out string uuid)
+    bool TryReadUuid(BytesRef? bytes, AtomicReader reader, int doc, object?[] sources, out string uuid)
     {
         uuid = "";
-        var bytes = hit.Fields?[^1] as BytesRef;
         if (bytes is null)
         {
             var column = (UuidColumn)(sources[^1] ??= _cache.Uuids(reader));

@@ -5,19 +5,29 @@ namespace CrashSearch.Indexer.Lucene;
 
 /// <summary>
 /// A hit's columns (<see cref="Queries.CrashHit.Fields"/>) over the query's column names, which every hit of the
-/// page shares: one array a hit instead of a dictionary. Columns without a value are absent.
+/// page shares, and over a slice of an array of values that hits of a page share (<c>names.Length</c> slots from
+/// <c>offset</c>): no dictionary and no array of its own. A column holds one value (doc values hold no more), and
+/// its list is made when it is first read. Columns without a value are absent.
 /// </summary>
-internal sealed class HitFields(string[] names) : IReadOnlyDictionary<string, IReadOnlyList<object>>
+internal sealed class HitFields(string[] names, object?[] values, int offset) : IReadOnlyDictionary<string, IReadOnlyList<object>>
 {
-    readonly IReadOnlyList<object>?[] _values = new IReadOnlyList<object>?[names.Length];
+    IReadOnlyList<object>?[]? _lists;
     int _count;
 
-    /// <summary>Sets column <paramref name="index"/> of the names given at construction.</summary>
-    public void Set(int index, IReadOnlyList<object> values)
+    /// <summary>Columns over an array of their own.</summary>
+    public HitFields(string[] names)
+        : this(names, new object?[names.Length], 0)
     {
-        if (_values[index] is null)
+    }
+
+    /// <summary>Sets the value of column <paramref name="index"/> of the names given at construction.</summary>
+    public void Set(int index, object value)
+    {
+        if (values[offset + index] is null)
             _count++;
-        _values[index] = values;
+        values[offset + index] = value;
+        if (_lists is not null)
+            _lists[index] = null;
     }
 
     public int Count => _count;
@@ -34,7 +44,7 @@ internal sealed class HitFields(string[] names) : IReadOnlyDictionary<string, IR
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out IReadOnlyList<object> value)
     {
         var index = Array.IndexOf(names, key);
-        value = index < 0 ? null : _values[index];
+        value = index < 0 ? null : List(index);
         return value is not null;
     }
 
@@ -42,9 +52,18 @@ internal sealed class HitFields(string[] names) : IReadOnlyDictionary<string, IR
     {
         for (var i = 0; i < names.Length; i++)
         {
-            if (_values[i] is { } values)
+            if (List(i) is { } values)
                 yield return new(names[i], values);
         }
+    }
+
+    /// <summary>The column's values as a list, the same list each time (two threads reading at once may each make one).</summary>
+    IReadOnlyList<object>? List(int index)
+    {
+        if (values[offset + index] is not { } value)
+            return null;
+        var lists = _lists ??= new IReadOnlyList<object>?[names.Length];
+        return lists[index] ??= [value];
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

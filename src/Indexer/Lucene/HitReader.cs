@@ -2,6 +2,7 @@ using CrashSearch.Indexer.Documents;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace CrashSearch.Indexer.Lucene;
 
@@ -32,11 +33,12 @@ internal sealed class HitReader(FieldCatalogue catalogue, StoredCrashCodec codec
     public static int Wanted(CrashQuery query, FieldDoc? after) =>
         query.Size == 0 ? 0 : (int)Math.Min(after is null ? (long)query.Offset + query.Size : query.Size, int.MaxValue - 1);
 
-    public List<CrashHit> Read(IndexSearcher searcher, MatchedDocs matches, CrashQuery query, SortPlan plan, List<FieldDefinition> columns, CancellationToken cancellationToken)
+    /// <summary>The page of <paramref name="matches"/> after <paramref name="after"/> (the query's cursor, <see cref="SortPlan.After"/>) as hits.</summary>
+    public List<CrashHit> Read(IndexSearcher searcher, MatchedDocs matches, CrashQuery query, SortPlan plan, FieldDoc? after,
+        List<FieldDefinition> columns, CancellationToken cancellationToken)
     {
         if (query.Size == 0)
             return [];
-        var after = plan.After(query.After);
         var wanted = Wanted(query, after);
         var top = plan.AllNumeric
             ? ColumnTopHits.Collect(plan, columnCache, matches, wanted, after, cancellationToken)
@@ -51,29 +53,61 @@ internal sealed class HitReader(FieldCatalogue catalogue, StoredCrashCodec codec
     /// </summary>
     public List<CrashHit> Build(IndexSearcher searcher, List<FieldDoc> top, CrashQuery query, SortPlan plan, List<FieldDefinition> columns)
     {
-        // After a cursor the offset is ignored; top holds no more than the page then.
-        var first = query.After is null ? (int)Math.Min(query.Offset, top.Count) : 0;
-        var end = (int)Math.Min((long)first + query.Size, top.Count);
-        var hits = new List<CrashHit>(end - first);
-        var frames = FrameMatcher.For(query, catalogue, analyzer);
-        var docValues = frames is null && !query.IncludeFrames ? DocValueFields.For(columns, columnCache, searcher.IndexReader.Leaves) : null;
-        for (var i = first; i < end; i++)
+        var page = Page(searcher, query, columns, top.Count);
+        for (var i = page.First; i < page.End; i++)
         {
             var hit = top[i];
-            if (docValues is not null && docValues.TryRead(hit, out var uuid, out var values))
+            if (page.DocValues is not null && page.DocValues.TryRead(hit.Doc, hit.Fields?[^1] as BytesRef, out var uuid, out var values))
             {
-                hits.Add(new CrashHit(uuid, values, plan.Cursor(hit, uuid), []));
+                page.Hits.Add(new CrashHit(uuid, values, plan.Cursor(hit, uuid), []));
                 continue;
             }
-            var stored = searcher.Doc(hit.Doc).GetBinaryValue(LuceneFields.SOURCE);
-            var crash = codec.Decode(stored.Bytes.AsSpan(stored.Offset, stored.Length).ToArray());
-            hits.Add(new CrashHit(crash.Uuid, Fields(crash, columns), plan.Cursor(hit, crash.Uuid), query.IncludeFrames ? crash.Frames : [])
-            {
-                MatchedFrames = frames?.Match(crash.Frames),
-            });
+            var crash = Stored(searcher, hit.Doc);
+            page.Hits.Add(FromSource(crash, query, columns, page.Frames, plan.Cursor(hit, crash.Uuid)));
         }
-        return hits;
+        return page.Hits;
     }
+
+    /// <summary>The page of <paramref name="top"/> as hits, as <see cref="Build(IndexSearcher, List{FieldDoc}, CrashQuery, SortPlan, List{FieldDefinition})"/>.</summary>
+    public List<CrashHit> Build(IndexSearcher searcher, List<DatedDoc> top, CrashQuery query, SortPlan plan, List<FieldDefinition> columns)
+    {
+        var page = Page(searcher, query, columns, top.Count);
+        for (var i = page.First; i < page.End; i++)
+        {
+            var hit = top[i];
+            if (page.DocValues is not null && page.DocValues.TryRead(hit.Doc, null, out var uuid, out var values))
+            {
+                page.Hits.Add(new CrashHit(uuid, values, plan, hit.Value));
+                continue;
+            }
+            var crash = Stored(searcher, hit.Doc);
+            page.Hits.Add(FromSource(crash, query, columns, page.Frames, plan.Cursor(hit.Value, crash.Uuid)));
+        }
+        return page.Hits;
+    }
+
+    /// <summary>Which of the top hits the page holds, and how its hits are read.</summary>
+    PageReading Page(IndexSearcher searcher, CrashQuery query, List<FieldDefinition> columns, int count)
+    {
+        // After a cursor the offset is ignored; top holds no more than the page then.
+        var first = query.After is null ? (int)Math.Min(query.Offset, count) : 0;
+        var end = (int)Math.Min((long)first + query.Size, count);
+        var frames = FrameMatcher.For(query, catalogue, analyzer);
+        var docValues = frames is null && !query.IncludeFrames ? DocValueFields.For(columns, columnCache, searcher.IndexReader.Leaves) : null;
+        return new PageReading(first, end, new List<CrashHit>(end - first), frames, docValues);
+    }
+
+    StoredCrash Stored(IndexSearcher searcher, int doc)
+    {
+        var stored = searcher.Doc(doc).GetBinaryValue(LuceneFields.SOURCE);
+        return codec.Decode(stored.Bytes.AsSpan(stored.Offset, stored.Length).ToArray());
+    }
+
+    static CrashHit FromSource(StoredCrash crash, CrashQuery query, List<FieldDefinition> columns, FrameMatcher? frames, SearchCursor cursor) =>
+        new(crash.Uuid, Fields(crash, columns), cursor, query.IncludeFrames ? crash.Frames : [])
+        {
+            MatchedFrames = frames?.Match(crash.Frames),
+        };
 
     static List<FieldDoc> LuceneTopHits(SortPlan plan, MatchedDocs matches, int wanted, FieldDoc? after, CancellationToken cancellationToken)
     {

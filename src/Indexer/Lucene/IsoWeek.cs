@@ -20,7 +20,11 @@ internal readonly record struct IsoWeek(int Year, int Week) : IComparable<IsoWee
     /// <summary>Folder name such as <c>2026-W47</c>.</summary>
     public string FolderName => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-W{Week:D2}");
 
-    public bool Overlaps(DateTimeOffset from, DateTimeOffset to) => Start < to && from < End;
+    public bool Overlaps(DateTimeOffset from, DateTimeOffset to)
+    {
+        var start = Start;
+        return start < to && from < start.AddDays(7);
+    }
 
     public static bool TryParse(string folderName, out IsoWeek week)
     {

@@ -218,7 +218,7 @@ public sealed class LuceneCrashIndex : ICrashIndex
         var columns = _hits.Columns(query);
         var sort = SortPlan.For(query, _catalogue);
         // Everything that can be refused is refused before any reader is touched.
-        sort.After(query.After);
+        var after = sort.After(query.After);
         AggregationRunner.Validate(query.Aggregations, _catalogue, query.CanReadProtected);
         var luceneQuery = _translator.Translate(query);
         var retention = RetentionWindow.For(_options);
@@ -226,7 +226,7 @@ public sealed class LuceneCrashIndex : ICrashIndex
         var searcher = new IndexSearcher(snapshot.Reader);
         var errors = retention?.Errors(query) ?? [];
         // A page of an unfiltered window by date seeks instead of gathering every document of the window.
-        if (SortedWindowPage.TryRead(searcher, query, luceneQuery, sort, HitReader.Wanted(query, sort.After(query.After)), _columns, _catalogue["date"], cancellationToken) is { } window)
+        if (SortedWindowPage.TryRead(searcher, query, luceneQuery, sort, after, _columns, _catalogue["date"], cancellationToken) is { } window)
         {
             return Task.FromResult(new CrashSearchResult
             {
@@ -236,7 +236,7 @@ public sealed class LuceneCrashIndex : ICrashIndex
             });
         }
         using var matches = MatchedDocs.Collect(searcher, luceneQuery, query.From, query.To, _columns, _catalogue["date"], cancellationToken);
-        var hits = _hits.Read(searcher, matches, query, sort, columns, cancellationToken);
+        var hits = _hits.Read(searcher, matches, query, sort, after, columns, cancellationToken);
         var aggregations = query.Aggregations.Count == 0
             ? []
             : new AggregationRunner(_catalogue, _columns, matches.Segments, cancellationToken).Run(query.Aggregations, DocSubset.Of(matches));

@@ -55,21 +55,29 @@ internal sealed class SegmentWalk
     public long Value => _column.Values[Doc];
 
     /// <summary>
-    /// A pending walk over the documents of <paramref name="field"/>'s sort whose keys are in <paramref name="keys"/>
-    /// and that sort after the cursor <paramref name="after"/> when there is one; null when the segment can have none.
-    /// Every document of the segment has a value (<paramref name="column"/>).
+    /// The least key a walk over the segment's documents of <paramref name="column"/>'s sort may yield, among those
+    /// whose keys are in <paramref name="keys"/> and that sort after the cursor <paramref name="after"/> when there
+    /// is one; null when the segment can have none. Every document of the segment has a value (<paramref name="column"/>).
     /// </summary>
-    public static SegmentWalk? For(AtomicReaderContext leaf, FieldDefinition field, ValueColumn column, bool descending,
-        (long First, long Last) keys, (long Key, BytesRef? Uuid)? after)
+    public static long? Bound(AtomicReaderContext leaf, ValueColumn column, bool descending, (long First, long Last) keys,
+        (long Key, BytesRef? Uuid)? after)
     {
-        var segmentKeys = descending ? (SortedDocs.Key(column.Max, true), SortedDocs.Key(column.Min, true)) : (column.Min, column.Max);
-        var first = Math.Max(segmentKeys.Item1, keys.First);
-        var last = Math.Min(segmentKeys.Item2, keys.Last);
+        var segmentKeys = SegmentKeys(column, descending);
+        var first = Math.Max(segmentKeys.First, keys.First);
+        var last = Math.Min(segmentKeys.Last, keys.Last);
         if (leaf.AtomicReader.MaxDoc == 0 || first > last || (after is { } cursor && last < cursor.Key))
             return null;
-        var bound = after is { } from ? Math.Max(first, from.Key) : first;
-        return new SegmentWalk(leaf, field, column, descending, keys, segmentKeys, after, bound);
+        return after is { } from ? Math.Max(first, from.Key) : first;
     }
+
+    /// <summary>A pending walk over the segment, keyed by its <see cref="Bound"/> (which is not null).</summary>
+    public static SegmentWalk For(AtomicReaderContext leaf, FieldDefinition field, ValueColumn column, bool descending,
+        (long First, long Last) keys, (long Key, BytesRef? Uuid)? after) =>
+        new(leaf, field, column, descending, keys, SegmentKeys(column, descending), after,
+            Bound(leaf, column, descending, keys, after) ?? throw new ArgumentException("The segment has no document to walk.", nameof(leaf)));
+
+    static (long First, long Last) SegmentKeys(ValueColumn column, bool descending) =>
+        descending ? (SortedDocs.Key(column.Max, true), SortedDocs.Key(column.Min, true)) : (column.Min, column.Max);
 
     /// <summary>Searches the segment for the walk's range and moves to its first live document; false when there is none.</summary>
     public bool Start(ColumnCache cache)

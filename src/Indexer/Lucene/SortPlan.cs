@@ -13,7 +13,7 @@ namespace CrashSearch.Indexer.Lucene;
 /// both directions) and the conversion between sort values and <see cref="SearchCursor"/>s. Numbers, dates and
 /// booleans sort on their long doc values; strings (text fields through their exact twin) on sorted doc values.
 /// </summary>
-internal sealed class SortPlan
+internal sealed class SortPlan : IHitCursors
 {
     static readonly QuerySortField[] DEFAULT_SORT = [new("date", Descending: true)];
 
@@ -94,6 +94,9 @@ internal sealed class SortPlan
     /// <summary>The hit's cursor; its sort values are formatted when first read.</summary>
     public SearchCursor Cursor(FieldDoc hit, string uuid) => new(new CursorValues(this, hit.Fields), uuid);
 
+    /// <summary>The cursor of a hit of a sort on one date or number alone (<see cref="DatedDoc"/>).</summary>
+    public SearchCursor Cursor(long sortValue, string uuid) => new(new CursorValues(this, sortValue), uuid);
+
     object? ParseValue(int key, string? text)
     {
         if (_fields[key].IsString)
@@ -110,7 +113,10 @@ internal sealed class SortPlan
     {
         if (_fields[key].IsString)
             return value is BytesRef bytes ? bytes.Utf8ToString() : null;
-        var number = value is J2N.Numerics.Number boxed ? boxed.ToInt64() : Convert.ToInt64(value, CultureInfo.InvariantCulture);
-        return number == MissingLong(_descending[key]) ? null : number.ToString(CultureInfo.InvariantCulture);
+        return FormatValue(key, value is J2N.Numerics.Number boxed ? boxed.ToInt64() : Convert.ToInt64(value, CultureInfo.InvariantCulture));
     }
+
+    /// <summary>The cursor's text of numeric sort key <paramref name="key"/> (null for the missing value).</summary>
+    public string? FormatValue(int key, long value) =>
+        value == MissingLong(_descending[key]) ? null : value.ToString(CultureInfo.InvariantCulture);
 }

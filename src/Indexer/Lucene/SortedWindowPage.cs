@@ -15,7 +15,7 @@ namespace CrashSearch.Indexer.Lucene;
 /// </summary>
 internal sealed class SortedWindowPage
 {
-    SortedWindowPage(long total, List<FieldDoc> top)
+    SortedWindowPage(long total, List<DatedDoc> top)
     {
         Total = total;
         Top = top;
@@ -24,13 +24,13 @@ internal sealed class SortedWindowPage
     public long Total { get; }
 
     /// <summary>
-    /// The first <c>wanted</c> hits after the cursor, best first, as <see cref="ColumnTopHits"/> gives them but
-    /// without their uuid sort value (null).
+    /// The first <c>wanted</c> hits after the cursor, best first, in the order <see cref="ColumnTopHits"/> gives them,
+    /// each with its date. Their uuids are read from the uuid column when the hits are built.
     /// </summary>
-    public List<FieldDoc> Top { get; }
+    public List<DatedDoc> Top { get; }
 
     /// <summary>The answer, or null when the query is not of this kind (or a document lacks a date) and <see cref="MatchedDocs"/> must run.</summary>
-    public static SortedWindowPage? TryRead(IndexSearcher searcher, CrashQuery query, Query? filter, SortPlan plan, int wanted,
+    public static SortedWindowPage? TryRead(IndexSearcher searcher, CrashQuery query, Query? filter, SortPlan plan, FieldDoc? after,
         ColumnCache cache, FieldDefinition date, CancellationToken cancellationToken)
     {
         if (filter is not null || query.Aggregations.Count > 0 || plan.Fields.Count != 1 || plan.Fields[0].Name != date.Name)
@@ -54,7 +54,8 @@ internal sealed class SortedWindowPage
             cancellationToken.ThrowIfCancellationRequested();
             total += Count(leaves[i].AtomicReader, columns[i], descending, low, high, cache, date);
         }
-        var top = wanted == 0 ? [] : Walk(leaves, columns, plan, query, wanted, low, high, cache, date, cancellationToken);
+        var wanted = HitReader.Wanted(query, after);
+        var top = wanted == 0 ? [] : Walk(leaves, columns, plan, after, wanted, low, high, cache, date, cancellationToken);
         return new SortedWindowPage(total, top);
     }
 
@@ -73,31 +74,32 @@ internal sealed class SortedWindowPage
         return inWindow - (LowerBound(deleted, high) - LowerBound(deleted, low));
     }
 
-    static List<FieldDoc> Walk(IList<AtomicReaderContext> leaves, ValueColumn[] columns, SortPlan plan, CrashQuery query,
+    static List<DatedDoc> Walk(IList<AtomicReaderContext> leaves, ValueColumn[] columns, SortPlan plan, FieldDoc? after,
         int wanted, long low, long high, ColumnCache cache, FieldDefinition date, CancellationToken cancellationToken)
     {
         var descending = plan.Descending[0];
         var (firstKey, lastKey) = Keys(descending, low, high);
-        var after = plan.After(query.After);
         (long, BytesRef?)? cursor = after is null ? null
             : (SortedDocs.Key(((J2N.Numerics.Number)after.Fields[0]).ToInt64(), descending), (BytesRef?)after.Fields[1]);
-        var pending = new List<SegmentWalk>(leaves.Count);
+        // Walks are made and started in the order of the least key they may yield, only once the merge gets there:
+        // most segments of a window hold only dates past the page.
+        var pending = new List<(long Key, int Leaf)>(leaves.Count);
         for (var i = 0; i < leaves.Count; i++)
         {
-            if (SegmentWalk.For(leaves[i], date, columns[i], descending, (firstKey, lastKey), cursor) is { } walk)
-                pending.Add(walk);
+            if (SegmentWalk.Bound(leaves[i], columns[i], descending, (firstKey, lastKey), cursor) is { } bound)
+                pending.Add((bound, i));
         }
-        // Walks start in the order of the least key they may yield, only once the merge gets there.
-        pending.Sort(static (a, b) => a.Key.CompareTo(b.Key));
+        pending.Sort();
         var heads = new WalkHeap(pending.Count);
         var next = 0;
-        var top = new List<FieldDoc>(Math.Min(wanted, 1024));
+        var top = new List<DatedDoc>(Math.Min(wanted, 1024));
         while (top.Count < wanted)
         {
             while (next < pending.Count && (heads.Count == 0 || pending[next].Key <= heads.Top.Key))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var walk = pending[next++];
+                var leaf = pending[next++].Leaf;
+                var walk = SegmentWalk.For(leaves[leaf], date, columns[leaf], descending, (firstKey, lastKey), cursor);
                 if (walk.Start(cache))
                     heads.Push(walk);
             }
@@ -111,8 +113,7 @@ internal sealed class SortedWindowPage
             var done = false;
             do
             {
-                // The uuid is left out: the hit reads it from the uuid column (DocValueFields) and the cursor takes it from the hit.
-                top.Add(new FieldDoc(best.Leaf.DocBase + best.Doc, float.NaN, [J2N.Numerics.Int64.GetInstance(best.Value), null]));
+                top.Add(new DatedDoc(best.Leaf.DocBase + best.Doc, best.Value));
                 done = !best.MoveNext();
             }
             while (!done && top.Count < wanted && best.Key < limit);

@@ -13,9 +13,10 @@ public sealed class HitFieldsTests
     public void Columns_without_a_value_are_absent_and_the_rest_read_as_a_dictionary()
     {
         var fields = new HitFields(["uuid", "signature", "uptime"]);
-        fields.Set(0, ["a"]);
-        fields.Set(2, [5L]);
-        fields.Set(2, [6L]);
+        fields.Set(0, "a");
+        fields.Set(2, 5L);
+        Assert.Equal([5L], fields["uptime"]);
+        fields.Set(2, 6L);
 
         Assert.Equal(2, fields.Count);
         Assert.Equal(["uuid", "uptime"], fields.Keys);
@@ -27,6 +28,7 @@ public sealed class HitFieldsTests
         Assert.Equal([6L], fields["uptime"]);
         Assert.Throws<KeyNotFoundException>(() => fields["signature"]);
         Assert.Equal(new Dictionary<string, IReadOnlyList<object>> { ["uuid"] = ["a"], ["uptime"] = [6L] }, fields.ToDictionary());
+        Assert.Same(fields["uptime"], fields["uptime"]);
     }
 
     [Fact]
@@ -50,5 +52,33 @@ public sealed class HitFieldsTests
         Assert.Equal(42L, ((J2N.Numerics.Number)after.Fields[0]).ToInt64());
         Assert.Equal("OOM | small", ((BytesRef)after.Fields[1]).Utf8ToString());
         Assert.Equal("u1", ((BytesRef)after.Fields[2]).Utf8ToString());
+    }
+
+    [Fact]
+    public void A_hit_sorted_on_one_date_makes_its_cursor_when_first_read_and_keeps_it()
+    {
+        var plan = SortPlan.For(new CrashQuery { From = DateTimeOffset.UnixEpoch, To = DateTimeOffset.UnixEpoch.AddDays(1) }, FieldCatalogue.Default);
+        var cursors = new CountingCursors(plan);
+        var hit = new CrashHit("u1", new HitFields(["uuid"]), cursors, 1_700_000_000_000);
+
+        Assert.Equal(0, cursors.Made);
+        var cursor = hit.Cursor;
+
+        Assert.Equal(["1700000000000"], cursor.SortValues);
+        Assert.Equal("u1", cursor.Uuid);
+        Assert.Same(cursor, hit.Cursor);
+        Assert.Equal(1, cursors.Made);
+        Assert.Equal(1_700_000_000_000L, ((J2N.Numerics.Number)plan.After(cursor)!.Fields[0]).ToInt64());
+    }
+
+    sealed class CountingCursors(SortPlan plan) : IHitCursors
+    {
+        public int Made { get; private set; }
+
+        public SearchCursor Cursor(long sortValue, string uuid)
+        {
+            Made++;
+            return plan.Cursor(sortValue, uuid);
+        }
     }
 }
