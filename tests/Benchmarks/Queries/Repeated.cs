@@ -16,6 +16,8 @@ internal static class Repeated
     /// </summary>
     static readonly TimeSpan WarmupTime = TimeSpan.FromSeconds(2);
 
+    static readonly TimeSpan MeasureTime = TimeSpan.FromSeconds(2);
+
     public static async Task<(Latencies Latencies, QueryAnswer Answer)> MeasureAsync(
         Func<CancellationToken, Task<QueryAnswer>> run, int warmup, int repetitions, TimeSpan budget, CancellationToken cancellationToken)
     {
@@ -25,8 +27,9 @@ internal static class Repeated
             await run(cancellationToken).ConfigureAwait(false);
         var times = new List<double>(repetitions);
         var total = Stopwatch.StartNew();
-        // At least 5 measured runs, however slow, so that the percentiles mean something.
-        while (times.Count < repetitions && (times.Count < 5 || total.Elapsed < budget))
+        // At least 5 measured runs, however slow, so that the percentiles mean something; a fast query runs for at
+        // least MeasureTime, so that its percentiles span this machine's slow and fast spells, not one of them.
+        while ((times.Count < repetitions || total.Elapsed < MeasureTime) && (times.Count < 5 || total.Elapsed < budget))
         {
             var start = Stopwatch.GetTimestamp();
             await run(cancellationToken).ConfigureAwait(false);
