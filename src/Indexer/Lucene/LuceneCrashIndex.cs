@@ -17,6 +17,9 @@ namespace CrashSearch.Indexer.Lucene;
 /// </summary>
 public sealed class LuceneCrashIndex : ICrashIndex
 {
+    /// <summary>How many segments of about one size a week holds before they are merged (<see cref="TieredMergePolicy"/>).</summary>
+    const int SEGMENTS_PER_TIER = 30;
+
     readonly LuceneIndexOptions _options;
     readonly FieldCatalogue _catalogue;
     readonly CrashAnalyzer _analyzer;
@@ -281,6 +284,9 @@ public sealed class LuceneCrashIndex : ICrashIndex
         // One in-memory segment per core: every thread that adds a document would otherwise get its own, and a
         // commit would flush that many small segments, each repeating the week's vocabulary, to be merged again.
         MaxThreadStates = Environment.ProcessorCount,
+        // Up to 30 segments of a size before they merge, not Lucene's 10: merging rewrites every crash again, and it was
+        // a tenth of the ingest's CPU at a million crashes. Queries pay a little per segment and have room to spare.
+        MergePolicy = new TieredMergePolicy { SegmentsPerTier = SEGMENTS_PER_TIER, MaxMergeAtOnce = SEGMENTS_PER_TIER },
     };
 
     void RequireWritable()
