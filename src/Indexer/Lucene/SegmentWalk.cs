@@ -70,11 +70,10 @@ internal sealed class SegmentWalk
         return after is { } from ? Math.Max(first, from.Key) : first;
     }
 
-    /// <summary>A pending walk over the segment, keyed by its <see cref="Bound"/> (which is not null).</summary>
+    /// <summary>A pending walk over the segment, keyed by its <paramref name="bound"/> (<see cref="Bound"/>, not null).</summary>
     public static SegmentWalk For(AtomicReaderContext leaf, FieldDefinition field, ValueColumn column, bool descending,
-        (long First, long Last) keys, (long Key, BytesRef? Uuid)? after) =>
-        new(leaf, field, column, descending, keys, SegmentKeys(column, descending), after,
-            Bound(leaf, column, descending, keys, after) ?? throw new ArgumentException("The segment has no document to walk.", nameof(leaf)));
+        (long First, long Last) keys, (long Key, BytesRef? Uuid)? after, long bound) =>
+        new(leaf, field, column, descending, keys, SegmentKeys(column, descending), after, bound);
 
     static (long First, long Last) SegmentKeys(ValueColumn column, bool descending) =>
         descending ? (SortedDocs.Key(column.Max, true), SortedDocs.Key(column.Min, true)) : (column.Min, column.Max);

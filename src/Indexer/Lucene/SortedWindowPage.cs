@@ -98,8 +98,8 @@ internal sealed class SortedWindowPage
             while (next < pending.Count && (heads.Count == 0 || pending[next].Key <= heads.Top.Key))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var leaf = pending[next++].Leaf;
-                var walk = SegmentWalk.For(leaves[leaf], date, columns[leaf], descending, (firstKey, lastKey), cursor);
+                var (bound, leaf) = pending[next++];
+                var walk = SegmentWalk.For(leaves[leaf], date, columns[leaf], descending, (firstKey, lastKey), cursor, bound);
                 if (walk.Start(cache))
                     heads.Push(walk);
             }
