@@ -2,6 +2,7 @@ using CrashSearch.SearchApi.GraphiQL;
 using CrashSearch.SearchApi.GraphQL;
 using CrashSearch.SearchApi.Health;
 using CrashSearch.SearchApi.Hosting;
+using CrashSearch.SearchApi.RateLimits;
 using CrashSearch.SearchApi.SuperSearch;
 
 var commandLine = ApiCommandLine.Parse(args, Console.Out, Console.Error);
@@ -12,10 +13,12 @@ var builder = WebApplication.CreateBuilder(commandLine.HostArguments);
 builder.AddCrashSearchHost();
 builder.Services.AddCrashSearchGraphQL();
 builder.Services.AddSuperSearch();
+builder.Services.AddApiRateLimits();
 
 var app = builder.Build();
 if (!IndexChoice.IsMade(app, Console.Error))
     return 2;
+app.UseApiRateLimits();
 app.MapHealth();
 app.MapCrashSearchGraphQL();
 app.MapGraphiQL();
