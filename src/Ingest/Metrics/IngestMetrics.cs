@@ -9,7 +9,7 @@ namespace CrashSearch.Ingest.Metrics;
 /// </summary>
 internal sealed class IngestMetrics : IDisposable
 {
-    public const string MeterName = "CrashSearch.Ingest";
+    public const string MeterName = IngestMeter.Name;
 
     readonly Meter _meter;
     readonly Counter<long> _crashes;
