@@ -1,5 +1,6 @@
 using CrashSearch.Ingest.Metrics;
 using CrashSearch.Ingest.Sources;
+using CrashSearch.Ingest.Sources.Postgres;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -42,7 +43,8 @@ internal sealed class IngestWorker(
         {
             Failure = e;
             _state = IngestWorkerState.Failed;
-            IngestLog.Failed(logger, options.Source, e);
+            // A database source spec may hold a password; the log gets it masked.
+            IngestLog.Failed(logger, PostgresSpec.Redacted(options.Source), e);
         }
         finally
         {
