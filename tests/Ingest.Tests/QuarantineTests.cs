@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using CrashSearch.Ingest.Sources;
-using CrashSearch.Ingest.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CrashSearch.Ingest.Tests;

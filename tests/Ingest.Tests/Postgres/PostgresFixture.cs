@@ -2,7 +2,7 @@ namespace CrashSearch.Ingest.Tests.Postgres;
 
 /// <summary>
 /// One PostgreSQL server for a test class. Where no server is installed the tests skip with the reason, except in
-/// CI (<c>CI=true</c>), where a missing server is a failure: CI must run them.
+/// CI (<see cref="ContinuousIntegration"/>), where a missing server is a failure: CI must run them.
 /// </summary>
 public sealed class PostgresFixture : IAsyncLifetime
 {
@@ -18,7 +18,7 @@ public sealed class PostgresFixture : IAsyncLifetime
         if (_server is not null)
             return _server;
         var reason = $"PostgreSQL is not available: {_unavailable}";
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        if (ContinuousIntegration.IsRunning)
             Assert.Fail(reason + " (CI must run the PostgreSQL tests: install the postgresql package)");
         Assert.Skip(reason);
         return null!;

@@ -1,5 +1,4 @@
 using CrashSearch.Ingest.Sources;
-using CrashSearch.Ingest.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CrashSearch.Ingest.Tests.Sources;

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Text;
 using CrashSearch.Ingest.Sources;
-using CrashSearch.Ingest.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CrashSearch.Ingest.Tests.Sources;

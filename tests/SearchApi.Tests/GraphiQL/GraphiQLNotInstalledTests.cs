@@ -1,6 +1,5 @@
 using System.Net;
 using CrashSearch.SearchApi.GraphiQL;
-using CrashSearch.SearchApi.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 

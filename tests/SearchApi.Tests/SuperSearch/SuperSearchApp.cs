@@ -40,7 +40,7 @@ public sealed class SuperSearchApp : IAsyncLifetime
         });
         builder.Services.Configure<AccessOptions>(builder.Configuration.GetSection(AccessOptions.Section));
         builder.Services.AddSingleton<ICrashIndex>(_index);
-        builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(SuperSearchCrashes.Now));
+        builder.Services.AddSingleton<TimeProvider>(new StoppedClock(SuperSearchCrashes.Now));
         builder.Services.AddSuperSearch();
         _app = builder.Build();
         _app.MapSuperSearch();

@@ -26,7 +26,7 @@ public sealed class SuperSearchConfigurationTests : IDisposable
         builder.WebHost.UseTestServer();
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton(index);
-        builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(SuperSearchCrashes.Now));
+        builder.Services.AddSingleton<TimeProvider>(new StoppedClock(SuperSearchCrashes.Now));
         builder.Services.AddSuperSearch();
         var app = builder.Build();
         app.MapSuperSearch();

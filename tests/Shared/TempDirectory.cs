@@ -1,11 +1,15 @@
-namespace CrashSearch.Ingest.Tests.Support;
+namespace CrashSearch.Tests;
 
 /// <summary>A fresh directory under the system temp folder, deleted with everything in it on dispose.</summary>
 public sealed class TempDirectory : IDisposable
 {
-    public TempDirectory() => Directory.CreateDirectory(Path);
+    public TempDirectory(string prefix = "crashsearch-test")
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Path);
+    }
 
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "crashsearch-ingest-" + Guid.NewGuid().ToString("N"));
+    public string Path { get; }
 
     public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
