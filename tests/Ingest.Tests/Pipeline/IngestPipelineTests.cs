@@ -66,8 +66,9 @@ public sealed class IngestPipelineTests : IDisposable
         source.Add(ListSource.Crash(1));
         source.Add(ListSource.Crash(2));
 
-        await WaitUntil(() => _index.CommittedDocuments == 2);
-        Assert.Equal([2], _index.Batches.Select(b => b.Count));
+        await Eventually.TrueAsync(() => _index.CommittedDocuments == 2, "the two crashes to be committed");
+        // One batch or two, as the machine's speed decides: either is smaller than a full batch and committed.
+        Assert.Equal(2, _index.Documents.Count);
         Assert.False(run.IsCompleted);
         source.Complete();
         Assert.Equal(2, (await run).Ingested);
@@ -90,9 +91,8 @@ public sealed class IngestPipelineTests : IDisposable
         var source = new EndlessSource();
         var error = await Assert.ThrowsAsync<IOException>(() => Pipeline(new IngestOptions { BatchSize = 10 }).RunAsync(source, Token));
         Assert.Same(failure, error);
-        var yielded = source.Yielded;
-        await Task.Delay(100, Token);
-        Assert.Equal(yielded, source.Yielded);
+        // The run stopped reading its source: the source's reader was closed.
+        await Eventually.TrueAsync(() => source.Closed, "the source to be closed");
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class IngestPipelineTests : IDisposable
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Token);
         var source = new EndlessSource();
         var run = Pipeline(new IngestOptions { BatchSize = 50, CommitInterval = TimeSpan.FromHours(1) }).RunAsync(source, stop.Token);
-        await WaitUntil(() => _index.Batches.Count >= 2);
+        await Eventually.TrueAsync(() => _index.Batches.Count >= 2, "two batches to be indexed");
         await stop.CancelAsync();
 
         var summary = await run;
@@ -135,12 +135,11 @@ public sealed class IngestPipelineTests : IDisposable
     [Fact]
     public async Task A_commit_runs_while_the_next_batches_are_indexed_and_stores_only_positions_indexed_before_it()
     {
-        // Long enough for the next batch's ten records to be parsed during a commit, even on a loaded machine.
-        _index.CommitDelay = TimeSpan.FromMilliseconds(300);
+        // The first commit ends only once the second batch is indexed: a pipeline that waited for it would fail.
+        _index.FirstCommitWaitsForBatches = 2;
         var summary = await Pipeline(new IngestOptions { BatchSize = 10, CommitInterval = TimeSpan.Zero }).RunAsync(new NumberedSource(100), Token);
 
         Assert.Equal(100, summary.Ingested);
-        Assert.True(_index.IndexedDuringCommits > 0, "no batch was indexed while a commit ran");
         Assert.True(_index.Commits > 1);
         // A checkpoint never runs ahead of the documents indexed before its commit started.
         Assert.All(_index.CommitLog, c => Assert.True(int.Parse(c.Checkpoint!["test:numbered"], CultureInfo.InvariantCulture) < c.IndexedBefore, $"{c.Checkpoint!["test:numbered"]} of {c.IndexedBefore}"));
@@ -170,15 +169,5 @@ public sealed class IngestPipelineTests : IDisposable
         source = new FedSource();
         source.Complete();
         Assert.Equal(0, (await pipeline.RunAsync(source, Token)).Ingested);
-    }
-
-    static async Task WaitUntil(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "timed out waiting");
-            await Task.Delay(10, Token);
-        }
     }
 }

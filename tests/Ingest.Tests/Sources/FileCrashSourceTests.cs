@@ -70,32 +70,38 @@ public sealed class FileCrashSourceTests
         var next = records.MoveNextAsync().AsTask();
         temp.Write("2.json", "second");
         File.SetLastWriteTimeUtc(temp.Combine("2.json"), DateTime.UtcNow.AddSeconds(-30));
-        while (!next.IsCompleted)
-        {
-            time.Advance(TimeSpan.FromSeconds(2));
-            await Task.Delay(10, TestContext.Current.CancellationToken);
-        }
+        await PollUntilReadAsync(time, next);
         Assert.True(await next);
         Assert.Equal("second", records.Current.Text());
 
         next = records.MoveNextAsync().AsTask();
         temp.Write("1.json", "first, rewritten");
         File.SetLastWriteTimeUtc(temp.Combine("1.json"), DateTime.UtcNow.AddSeconds(-20));
-        while (!next.IsCompleted)
-        {
-            time.Advance(TimeSpan.FromSeconds(2));
-            await Task.Delay(10, TestContext.Current.CancellationToken);
-        }
+        await PollUntilReadAsync(time, next);
         Assert.True(await next);
         Assert.Equal("first, rewritten", records.Current.Text());
 
+        // Nothing changed for five polls, then a new file: the next record is that file, nothing read again.
         next = records.MoveNextAsync().AsTask();
         time.Advance(TimeSpan.FromSeconds(10));
-        await Task.Delay(100, TestContext.Current.CancellationToken);
-        Assert.False(next.IsCompleted, "nothing changed, nothing is read again");
+        temp.Write("3.json", "third");
+        File.SetLastWriteTimeUtc(temp.Combine("3.json"), DateTime.UtcNow.AddSeconds(-10));
+        await PollUntilReadAsync(time, next);
+        Assert.True(await next);
+        Assert.Equal("third", records.Current.Text());
+
+        next = records.MoveNextAsync().AsTask();
         await cancellation.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => next);
     }
+
+    /// <summary>Lets poll intervals pass on the fake clock until the pending read completes.</summary>
+    static Task PollUntilReadAsync(FakeTimeProvider time, Task<bool> next) =>
+        Eventually.TrueAsync(() =>
+        {
+            time.Advance(TimeSpan.FromSeconds(2));
+            return next.IsCompleted;
+        }, "the watched directory to yield a record");
 
     [Fact]
     public async Task A_missing_path_is_a_clear_error()

@@ -32,10 +32,21 @@ public sealed class RecordingCrashIndex : ICrashIndex
     /// <summary>Each commit's checkpoint and the number of documents indexed when the commit was called.</summary>
     public List<(IReadOnlyDictionary<string, string>? Checkpoint, int IndexedBefore)> CommitLog { get; } = [];
 
-    /// <summary>IndexAsync calls made while a commit was in progress.</summary>
-    public int IndexedDuringCommits { get; private set; }
+    /// <summary>
+    /// When set, the first commit does not finish before this many batches are indexed: a pipeline that indexes on
+    /// while a commit runs gets there, one that waits for each commit before indexing never does and fails its run
+    /// (after <see cref="Eventually.Limit"/>). Nothing depends on how long anything takes.
+    /// </summary>
+    public int FirstCommitWaitsForBatches { get; set; }
 
-    int _committing;
+    int BatchCount
+    {
+        get
+        {
+            lock (_gate)
+                return Batches.Count;
+        }
+    }
 
     public IReadOnlyList<CrashDocument> Documents
     {
@@ -53,32 +64,24 @@ public sealed class RecordingCrashIndex : ICrashIndex
         if (FailIndexWith is { } failure)
             throw failure;
         lock (_gate)
-        {
             Batches.Add([.. documents]);
-            if (_committing > 0)
-                IndexedDuringCommits++;
-        }
     }
 
     public async Task CommitAsync(IReadOnlyDictionary<string, string>? checkpoint, CancellationToken cancellationToken)
     {
         if (FailCommitWith is { } failure)
             throw failure;
+        bool first;
         lock (_gate)
         {
             CommitLog.Add((checkpoint, Batches.Sum(b => b.Count)));
-            _committing++;
+            first = CommitLog.Count == 1;
         }
-        try
-        {
-            if (CommitDelay > TimeSpan.Zero)
-                await Task.Delay(CommitDelay, cancellationToken);
-        }
-        finally
-        {
-            lock (_gate)
-                _committing--;
-        }
+        if (first && FirstCommitWaitsForBatches > 0)
+            await Eventually.TrueAsync(() => BatchCount >= FirstCommitWaitsForBatches,
+                $"batch {FirstCommitWaitsForBatches} to be indexed while the first commit ran");
+        if (CommitDelay > TimeSpan.Zero)
+            await Task.Delay(CommitDelay, cancellationToken);
         lock (_gate)
         {
             Commits++;

@@ -44,21 +44,28 @@ sealed class FedSource : ICrashSource
 /// <summary>A source that never ends: valid crashes numbered from 0.</summary>
 sealed class EndlessSource : ICrashSource
 {
-    int _yielded;
+    volatile bool _closed;
 
     public string Description => "endless";
 
-    public int Yielded => Volatile.Read(ref _yielded);
+    /// <summary>Whether the reader stopped: it was disposed, cancelled or abandoned with an error.</summary>
+    public bool Closed => _closed;
 
     public async IAsyncEnumerable<SourceRecord> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        for (var i = 0; ; i++)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (i % 50 == 0)
-                await Task.Delay(1, cancellationToken);
-            Interlocked.Increment(ref _yielded);
-            yield return ListSource.Crash(i);
+            for (var i = 0; ; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (i % 50 == 0)
+                    await Task.Delay(1, cancellationToken);
+                yield return ListSource.Crash(i);
+            }
+        }
+        finally
+        {
+            _closed = true;
         }
     }
 }
