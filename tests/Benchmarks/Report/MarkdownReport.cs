@@ -77,7 +77,10 @@ internal static class MarkdownReport
         Line(s);
         Line(s, "| step | result |");
         Line(s, "|---|---|");
-        Line(s, $"| generate | {r.Corpus.Count:N0} crashes, average {r.Corpus.AverageBytes:N0} bytes of JSON ({r.Corpus.Bytes / 1e6:N0} MB), {r.Corpus.GenerationTime.TotalSeconds:F1} s, in date_processed order (as a processor writes them) |");
+        var c = r.Corpus;
+        Line(s, $"| generate | {c.Count:N0} crashes, average {c.AverageBytes:N0} bytes of JSON "
+            + $"({c.Bytes / 1e6:N0} MB), {c.GenerationTime.TotalSeconds:F1} s ({c.CrashesPerSecond:N0} crashes/s), "
+            + "in date_processed order (as a processor writes them) |");
         Line(s, $"| Crash Search ingest (file source -> parse -> convert -> Lucene -> commit, real IngestPipeline) | {i.Elapsed.TotalSeconds:F1} s: **{i.CrashesPerSecond:N0} crashes/s**, {i.MegabytesPerSecond:F1} MB/s of JSON; {i.CpuMicrosecondsPerCrash:N0} CPU µs per crash, {i.BusyCores:F2} cores busy on average |");
         Line(s, $"| Crash Search index on disk | {i.Footprint.TotalBytes / 1e6:N1} MB in {i.Footprint.Segments} segments: **{i.IndexBytesPerCrash:N0} bytes/crash** without stored source, plus stored fields (.fdt/.fdx, the compressed stored crash returned with hits) {i.Footprint.StoredFieldBytes / 1e6:N1} MB = {i.StoredBytesPerCrash:N0} bytes/crash |");
         if (r.PostgresLoad is { } pg)

@@ -56,6 +56,7 @@ public abstract class DifferenceFromSocorroBehaviours(ICrashIndexBackend backend
         SearchCursor? after = null;
         while (true)
         {
+            Assert.True(seen.Count <= count, "paging returned more crashes than the index holds"); // a repeating cursor
             var page = await Index.SearchAsync(query with { After = after }, Cancellation);
             if (page.Hits.Count == 0)
                 break;

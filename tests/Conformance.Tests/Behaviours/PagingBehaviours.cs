@@ -58,6 +58,7 @@ public abstract class PagingBehaviours(ICrashIndexBackend backend) : Conformance
         var after = first.Hits[^1].Cursor;
         while (true)
         {
+            Assert.True(seen.Count <= 7, "paging returned more crashes than the index holds"); // a repeating cursor
             var page = await Index.SearchAsync(query with { After = after }, Cancellation);
             if (page.Hits.Count == 0)
                 break;

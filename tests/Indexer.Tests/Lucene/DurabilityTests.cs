@@ -189,7 +189,7 @@ public sealed class DurabilityTests : IDisposable
         await writer.IndexAsync([Crash("b", Monday, new { })], Token);
         await writer.CommitAsync(null, Token);
         Assert.Equal(["a"], await reader.Uuids(null));
-        await Task.Delay(1100, Token);
+        await Eventually.TrueAsync(async () => (await reader.Uuids(null)).Count == 2, "the reader to refresh");
         Assert.Equal(["a", "b"], await reader.Uuids(null));
     }
 
@@ -227,8 +227,10 @@ public sealed class DurabilityTests : IDisposable
             }
         }, Token);
         var query = Query() with { Size = 5, Aggregations = [new TermsAggregation("p", "product", 5, [])] };
+        var reading = System.Diagnostics.Stopwatch.StartNew();
         while (!writing.IsCompleted)
         {
+            Assert.True(reading.Elapsed < Eventually.Limit, "the writer did not finish");
             var result = await index.SearchAsync(query, Token);
             Assert.Equal(result.Total, result.Aggregations.Single().Buckets.Sum(b => b.Count));
         }

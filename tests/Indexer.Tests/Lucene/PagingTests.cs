@@ -80,6 +80,8 @@ public sealed class PagingTests : IDisposable
         var added = 1000;
         while (true)
         {
+            // A repeating cursor would page forever; at most every crash, old and added, can be seen.
+            Assert.True(seen.Count <= crashes.Length + added - 1000, "paging returned more crashes than were there");
             var page = await index.SearchAsync(query with { After = after }, TestContext.Current.CancellationToken);
             if (page.Hits.Count == 0)
                 break;
@@ -106,6 +108,7 @@ public sealed class PagingTests : IDisposable
         SearchCursor? after = null;
         do
         {
+            Assert.True(seen.Count <= all.Hits.Count, "paging returned more crashes than the index holds");
             var page = await index.SearchAsync(query with { After = after }, TestContext.Current.CancellationToken);
             seen.AddRange(page.Hits.Select(h => h.Uuid));
             after = page.Hits.Count == 0 ? null : page.Hits[^1].Cursor;

@@ -60,13 +60,9 @@ public sealed partial class IngestCommandLineTests : IDisposable
         File.SetLastWriteTimeUtc(_temp.Combine("crashes/a.json"), DateTime.UtcNow.AddMinutes(-1));
         var index = _temp.Combine("index");
         using var process = IngestProcess.Start("--source", _temp.Combine("crashes"), "--index", index);
-        var deadline = DateTime.UtcNow.AddMinutes(1);
-        while (!process.Error.Contains("Ingesting from", StringComparison.Ordinal))
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the worker did not start: " + process.Error);
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
-        await Task.Delay(1500, TestContext.Current.CancellationToken);
+        // Interrupt once the crash was read (its progress line), not after a guess at how long reading takes.
+        await Eventually.TrueAsync(() => process.Error.Contains("ingested 1, quarantined 0", StringComparison.Ordinal),
+            "the worker to report the crash read");
 
         await process.InterruptAsync();
 

@@ -49,6 +49,17 @@ sealed class CrashDatabase
         await command.ExecuteNonQueryAsync(Token);
     }
 
+    /// <summary>Whether a session of this database listens for notifications (its last statement a LISTEN).</summary>
+    public async Task<bool> IsListenedToAsync()
+    {
+        await using var connection = new NpgsqlConnection(Unpooled);
+        await connection.OpenAsync(Token);
+        const string Sql =
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'";
+        await using var command = new NpgsqlCommand(Sql, connection);
+        return (long)(await command.ExecuteScalarAsync(Token))! > 0;
+    }
+
     public async Task<long> CountAsync(string table = "processed_crashes")
     {
         await using var connection = new NpgsqlConnection(Unpooled);

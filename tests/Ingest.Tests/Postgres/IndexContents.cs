@@ -14,7 +14,8 @@ static class IndexContents
         using var index = LuceneCrashIndex.Open(indexDirectory, FieldCatalogue.Default, new LuceneIndexOptions { ReadOnly = true });
         var uuids = new List<string>();
         SearchCursor? after = null;
-        while (true)
+        // Every test index holds far fewer; a cursor that repeated its page would otherwise page forever.
+        for (var pages = 0; pages < 1000; pages++)
         {
             var page = await index.SearchAsync(new CrashQuery
             {
@@ -29,6 +30,7 @@ static class IndexContents
                 return uuids;
             after = page.Hits[^1].Cursor;
         }
+        throw new InvalidOperationException("Paging went on past 1,000 pages of 1,000 crashes.");
     }
 
     public static async Task<IReadOnlyDictionary<string, string>> CheckpointAsync(string indexDirectory)

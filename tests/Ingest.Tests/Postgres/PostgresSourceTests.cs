@@ -164,24 +164,21 @@ public sealed class PostgresSourceTests(PostgresFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Follow_mode_makes_an_inserted_row_searchable_within_two_seconds()
+    public async Task Follow_mode_makes_an_inserted_row_searchable_on_its_notification_without_waiting_for_a_poll()
     {
         var database = await DatabaseAsync();
         using var index = LuceneCrashIndex.Open(IndexDirectory, FieldCatalogue.Default);
         var pipeline = NewPipeline(index, new IngestOptions { BatchTimeout = TimeSpan.FromMilliseconds(100), CommitInterval = TimeSpan.FromMilliseconds(200) });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Token);
-        var run = pipeline.RunAsync(Source(database.Spec("poll=30s"), follow: true), stop.Token);
-        await Task.Delay(500, Token);
+        // An hour between polls, far beyond how long the test waits: only the notification can bring a row in.
+        var run = pipeline.RunAsync(Source(database.Spec("poll=60m"), follow: true), stop.Token);
+        await Eventually.TrueAsync(database.IsListenedToAsync, "the source to listen for notifications");
         var latencies = new List<TimeSpan>();
         foreach (var row in CrashDatabase.Synthetic(5, seed: 4, days: 1))
         {
             var watch = Stopwatch.StartNew();
             await database.CopyAsync([row with { DateProcessed = DateTimeOffset.UtcNow }]);
-            while (!await IsSearchableAsync(index, row.Uuid.ToString()))
-            {
-                Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), "the row never became searchable");
-                await Task.Delay(20, Token);
-            }
+            await Eventually.TrueAsync(() => IsSearchableAsync(index, row.Uuid.ToString()), "the row to be searchable");
             latencies.Add(watch.Elapsed);
         }
         await stop.CancelAsync();
@@ -189,8 +186,6 @@ public sealed class PostgresSourceTests(PostgresFixture fixture) : IClassFixture
 
         TestContext.Current.TestOutputHelper?.WriteLine($"insert-to-searchable latency (ms): {string.Join(", ", latencies.Select(l => (int)l.TotalMilliseconds))}");
         Assert.Equal(5L, summary.Ingested);
-        // The poll interval is 30 s: only the notification can make this fast.
-        Assert.All(latencies, l => Assert.True(l < TimeSpan.FromSeconds(2), $"latency {l.TotalMilliseconds} ms"));
     }
 
     [Fact]
@@ -202,8 +197,7 @@ public sealed class PostgresSourceTests(PostgresFixture fixture) : IClassFixture
         using var index = LuceneCrashIndex.Open(IndexDirectory, FieldCatalogue.Default);
         var pipeline = NewPipeline(index, new IngestOptions { BatchSize = 100 });
         var run = pipeline.RunAsync(Source(database.Spec("batch=50")), Token);
-        while (pipeline.Progress.Ingested < 300)
-            await Task.Delay(10, Token);
+        await Eventually.TrueAsync(() => pipeline.Progress.Ingested >= 300, "300 crashes to be ingested");
 
         await server.StopAsync(Token);
         await Task.Delay(1500, Token);
@@ -234,7 +228,7 @@ public sealed class PostgresSourceTests(PostgresFixture fixture) : IClassFixture
     {
         var uuids = new List<string>();
         Indexer.Queries.SearchCursor? after = null;
-        while (true)
+        for (var pages = 0; pages < 1000; pages++) // a cursor that repeated its page would otherwise page forever
         {
             var page = await index.SearchAsync(new Indexer.Queries.CrashQuery
             {
@@ -245,5 +239,6 @@ public sealed class PostgresSourceTests(PostgresFixture fixture) : IClassFixture
                 return uuids;
             after = page.Hits[^1].Cursor;
         }
+        throw new InvalidOperationException("Paging went on past 1,000 pages of 1,000 crashes.");
     }
 }

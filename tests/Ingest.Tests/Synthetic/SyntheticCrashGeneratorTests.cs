@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using CrashSearch.Indexer.Documents;
@@ -164,20 +163,5 @@ public sealed class SyntheticCrashGeneratorTests
     {
         var average = Sample.Value.Average(s => s.Json.Length);
         Assert.InRange(average, 4_000, 40_000);
-    }
-
-    [Fact]
-    public void Generation_is_fast()
-    {
-        var generator = new SyntheticCrashGenerator(3, Reference, 30);
-        generator.Generate(0);
-        var watch = Stopwatch.StartNew();
-        const int count = 3000;
-        for (var i = 0; i < count; i++)
-            generator.Generate(i);
-        var perSecond = count / watch.Elapsed.TotalSeconds;
-        TestContext.Current.SendDiagnosticMessage($"synthetic generation: {perSecond:F0} crashes/s");
-        // A floor for a shared, loaded machine and Debug builds; Release on an idle core is far above 10,000/s.
-        Assert.True(perSecond > 1000, $"{perSecond:F0} crashes/s");
     }
 }
