@@ -12,7 +12,8 @@ namespace CrashSearch.SearchApi.Crashes;
 /// </summary>
 internal static class CrashFilterTranslator
 {
-    public static List<QueryNode> Translate(IReadOnlyList<FieldFilter> filters, FieldCatalogue catalogue, SearchLimits limits)
+    public static List<QueryNode> Translate(
+        IReadOnlyList<FieldFilter> filters, FieldCatalogue catalogue, SearchLimits limits)
     {
         var nodes = new List<QueryNode>(filters.Count);
         for (var i = 0; i < filters.Count; i++)
@@ -58,7 +59,8 @@ internal static class CrashFilterTranslator
         return frames;
     }
 
-    static FieldPredicate Predicate(FieldDefinition field, PredicateOperator op, string name, string text, string argument, SearchLimits limits)
+    static FieldPredicate Predicate(
+        FieldDefinition field, PredicateOperator op, string name, string text, string argument, SearchLimits limits)
     {
         if (text.Length == 0)
             throw CrashErrors.BadQuery(argument, "is empty.");

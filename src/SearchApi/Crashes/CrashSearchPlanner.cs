@@ -10,11 +10,15 @@ namespace CrashSearch.SearchApi.Crashes;
 /// </summary>
 internal static class CrashSearchPlanner
 {
-    /// <summary>How GraphQL calls the parts of a question; the window is named by <c>from</c>, <c>to</c> or <c>search</c>.</summary>
+    /// <summary>GraphQL's names of a question's parts; the window is <c>from</c>, <c>to</c> or <c>search</c>.</summary>
     static readonly ParameterNames Parameters = new() { Search = "search", Size = "first" };
 
     public static (CrashSearchPlan Plan, IReadOnlyList<string> Withheld) Plan(
-        CrashesArguments arguments, CrashSelection selection, CrashQueryBuilder builder, SearchRights rights, DateTimeOffset now)
+        CrashesArguments arguments,
+        CrashSelection selection,
+        CrashQueryBuilder builder,
+        SearchRights rights,
+        DateTimeOffset now)
     {
         var sort = CheckSort(arguments.Sort, builder.Catalogue);
         var sortKey = CrashCursor.SortKey(sort);
@@ -40,7 +44,8 @@ internal static class CrashSearchPlanner
     }
 
     /// <summary>The query of a single crash by uuid, over the longest window allowed.</summary>
-    public static BuiltQuery ForUuid(string uuid, CrashSelection selection, CrashQueryBuilder builder, SearchRights rights, DateTimeOffset now)
+    public static BuiltQuery ForUuid(
+        string uuid, CrashSelection selection, CrashQueryBuilder builder, SearchRights rights, DateTimeOffset now)
     {
         // A little past now, so that a crash processed by a machine whose clock runs ahead is still found.
         var to = now.AddDays(1);
@@ -62,7 +67,10 @@ internal static class CrashSearchPlanner
         for (var i = 0; i < sort.Count; i++)
         {
             if (catalogue.Find(sort[i].Field) is not { Sortable: true })
-                throw CrashErrors.BadQuery($"sort[{i}].field", $"{sort[i].Field} is not sortable (see the query `fields`).");
+            {
+                throw CrashErrors.BadQuery($"sort[{i}].field",
+                    $"{sort[i].Field} is not sortable (see the query `fields`).");
+            }
         }
         return [.. sort];
     }

@@ -12,11 +12,16 @@ namespace CrashSearch.SearchApi.Crashes;
 internal static class CrashesResolver
 {
     public static async Task<object?> ResolveAsync(
-        IResolveFieldContext context, ICrashIndex index, CrashQueryBuilder builder, TimeProvider time, CancellationToken cancellationToken)
+        IResolveFieldContext context,
+        ICrashIndex index,
+        CrashQueryBuilder builder,
+        TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var arguments = CrashesArguments.Read(context);
         var selection = CrashSelectionReader.ForConnection(context, builder.Catalogue);
-        var (plan, withheld) = CrashSearchPlanner.Plan(arguments, selection, builder, ProtectedFields.RightsOf(context), time.GetUtcNow());
+        var rights = ProtectedFields.RightsOf(context);
+        var (plan, withheld) = CrashSearchPlanner.Plan(arguments, selection, builder, rights, time.GetUtcNow());
         ProtectedFields.Report(context, withheld);
         var result = await index.SearchAsync(plan.Query, cancellationToken);
         return CrashConnection.From(result, plan, withheld);

@@ -17,7 +17,11 @@ internal static class HistogramIntervalArgument
     public static HistogramInterval Parse(FieldDefinition field, string text, string at)
     {
         if (!HistogramIntervalParser.Applies(field))
-            throw CrashErrors.BadQuery($"{at}.field", $"histograms work on date and number fields, and {field.Name} is a {field.Type.ToString().ToLowerInvariant()} field.");
+        {
+            var type = field.Type.ToString().ToLowerInvariant();
+            throw CrashErrors.BadQuery($"{at}.field",
+                $"histograms work on date and number fields, and {field.Name} is a {type} field.");
+        }
         return HistogramIntervalParser.Parse(field, text, $"{at}.interval");
     }
 }

@@ -11,7 +11,9 @@ namespace CrashSearch.SearchApi.Crashes;
 internal static class ProtectedFields
 {
     public static SearchRights RightsOf(IResolveFieldContext context) =>
-        GraphQLUserContext.PermissionsOf(context).CanReadProtected ? SearchRights.ProtectedFields : SearchRights.PublicFields;
+        GraphQLUserContext.PermissionsOf(context).CanReadProtected
+            ? SearchRights.ProtectedFields
+            : SearchRights.PublicFields;
 
     public static void Report(IResolveFieldContext context, IReadOnlyList<string> withheld)
     {

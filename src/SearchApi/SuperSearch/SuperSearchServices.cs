@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CrashSearch.SearchApi.SuperSearch;
 
-/// <summary>Registers what <c>/api/SuperSearch</c> needs; the host registers the <see cref="Indexer.ICrashIndex"/>.</summary>
+/// <summary>
+/// Registers what <c>/api/SuperSearch</c> needs; the host registers the <see cref="Indexer.ICrashIndex"/>.
+/// </summary>
 internal static class SuperSearchServices
 {
     public static IServiceCollection AddSuperSearch(this IServiceCollection services)

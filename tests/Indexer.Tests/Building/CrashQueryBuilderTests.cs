@@ -14,8 +14,17 @@ public sealed class CrashQueryBuilderTests
 
     static DateTimeOffset Day(int day) => new(2026, 11, day, 0, 0, 0, TimeSpan.Zero);
 
+    static BuiltQuery Build(CrashQuestion question, CrashQueryBuilder? builder = null) =>
+        (builder ?? Builder).Build(question, SearchRights.PublicFields, Now);
+
     static InvalidQueryException Rejects(CrashQuestion question, CrashQueryBuilder? builder = null) =>
-        Assert.Throws<InvalidQueryException>(() => (builder ?? Builder).Build(question, SearchRights.PublicFields, Now));
+        Assert.Throws<InvalidQueryException>(() => Build(question, builder));
+
+    static TermsAggregation Terms(string name, string field, int size, params Aggregation[] children) =>
+        new(name, field, size, children);
+
+    static HistogramAggregation EverySecond(string name) =>
+        new(name, "date", new HistogramInterval { Span = TimeSpan.FromSeconds(1) }, []);
 
     [Fact]
     public void Search_text_filters_window_and_rights_become_the_expected_query()
@@ -48,7 +57,7 @@ public sealed class CrashQueryBuilderTests
     [Fact]
     public void Without_bounds_the_window_is_the_default_days_before_now()
     {
-        var query = Builder.Build(new CrashQuestion(), SearchRights.PublicFields, Now).Query;
+        var query = Build(new CrashQuestion()).Query;
         Assert.Equal((Now.AddDays(-7), Now), (query.From, query.To));
         Assert.Null(query.Filter);
     }
@@ -58,8 +67,8 @@ public sealed class CrashQueryBuilderTests
     {
         QueryNode platform = new FieldPredicate("platform", PredicateOperator.Match, "Linux");
         QueryNode product = new FieldPredicate("product", PredicateOperator.Match, "Firefox");
-        var one = Builder.Build(new CrashQuestion { Filters = [platform, product], Search = ["OOM"] }, SearchRights.PublicFields, Now);
-        var other = Builder.Build(new CrashQuestion { Search = ["OOM"], Filters = [product, platform] }, SearchRights.PublicFields, Now);
+        var one = Build(new CrashQuestion { Filters = [platform, product], Search = ["OOM"] });
+        var other = Build(new CrashQuestion { Search = ["OOM"], Filters = [product, platform] });
         Assert.Equal(QueryNodeText.Format(one.Query.Filter), QueryNodeText.Format(other.Query.Filter));
     }
 
@@ -101,15 +110,12 @@ public sealed class CrashQueryBuilderTests
         { "from", new CrashQuestion { From = Day(20).AddDays(-400), Parameters = GraphQLNames } },
         { "search", new CrashQuestion { Search = ["date:>=2025-01-01"], Parameters = GraphQLNames } },
         { "search", new CrashQuestion { Search = ["signature:@" + new string('a', 1001)], Parameters = GraphQLNames } },
-        { "top.size", new CrashQuestion { Aggregations = [new TermsAggregation("top", "signature", 10_001, [])] } },
+        { "top.size", new CrashQuestion { Aggregations = [Terms("top", "signature", 10_001)] } },
         {
             "top.byPlatform.size",
-            new CrashQuestion { Aggregations = [new TermsAggregation("top", "signature", 5, [new TermsAggregation("byPlatform", "platform", 0, [])])] }
+            new CrashQuestion { Aggregations = [Terms("top", "signature", 5, Terms("byPlatform", "platform", 0))] }
         },
-        {
-            "perSecond.interval",
-            new CrashQuestion { Aggregations = [new HistogramAggregation("perSecond", "date", new HistogramInterval { Span = TimeSpan.FromSeconds(1) }, [])] }
-        },
+        { "perSecond.interval", new CrashQuestion { Aggregations = [EverySecond("perSecond")] } },
     };
 
     [Theory]
@@ -131,30 +137,35 @@ public sealed class CrashQueryBuilderTests
             FacetSize = "_facets_size",
             HistogramIntervalPrefix = "_histogram_interval.",
         };
-        var everySecond = new HistogramInterval { Span = TimeSpan.FromSeconds(1) };
-        Assert.Equal("_results_number", Rejects(new CrashQuestion { Size = 1001, Parameters = names }).Parameter);
-        Assert.Equal("_results_offset", Rejects(new CrashQuestion { Offset = 10_000, Size = 1, Parameters = names }).Parameter);
-        Assert.Equal("_facets_size", Rejects(new CrashQuestion { Aggregations = [new TermsAggregation("product", "product", 20_000, [])], Parameters = names }).Parameter);
-        Assert.Equal("_histogram_interval.date", Rejects(new CrashQuestion { Aggregations = [new HistogramAggregation("histogram_date", "date", everySecond, [])], Parameters = names }).Parameter);
+        string Named(CrashQuestion question) => Rejects(question with { Parameters = names }).Parameter;
+
+        Assert.Equal("_results_number", Named(new CrashQuestion { Size = 1001 }));
+        Assert.Equal("_results_offset", Named(new CrashQuestion { Offset = 10_000, Size = 1 }));
+        Assert.Equal("_facets_size", Named(new CrashQuestion { Aggregations = [Terms("product", "product", 20_000)] }));
+        var histogram = new CrashQuestion { Aggregations = [EverySecond("histogram_date")] };
+        Assert.Equal("_histogram_interval.date", Named(histogram));
     }
 
     [Fact]
     public void The_limits_given_to_the_builder_are_the_ones_enforced_and_only_those()
     {
-        var builder = new CrashQueryBuilder(FieldCatalogue.Default, new SearchLimits { MaxPageSize = 10, MaxWindowDays = 30, MaxFacetSize = 3 });
+        var limits = new SearchLimits { MaxPageSize = 10, MaxWindowDays = 30, MaxFacetSize = 3 };
+        var builder = new CrashQueryBuilder(FieldCatalogue.Default, limits);
 
-        Assert.Equal(10, builder.Build(new CrashQuestion { Size = 10 }, SearchRights.PublicFields, Now).Query.Size);
+        Assert.Equal(10, Build(new CrashQuestion { Size = 10 }, builder).Query.Size);
         Assert.Equal("size", Rejects(new CrashQuestion { Size = 11 }, builder).Parameter);
         Assert.Equal("from", Rejects(new CrashQuestion { From = Now.AddDays(-31), Size = 0 }, builder).Parameter);
-        Assert.Equal("f.size", Rejects(new CrashQuestion { Size = 0, Aggregations = [new TermsAggregation("f", "product", 4, [])] }, builder).Parameter);
+        var facet = new CrashQuestion { Size = 0, Aggregations = [Terms("f", "product", 4)] };
+        Assert.Equal("f.size", Rejects(facet, builder).Parameter);
         // What the default limits allow and these refuse, the default builder lets through.
-        Assert.Equal(11, Builder.Build(new CrashQuestion { Size = 11, From = Now.AddDays(-31) }, SearchRights.PublicFields, Now).Query.Size);
+        Assert.Equal(11, Build(new CrashQuestion { Size = 11, From = Now.AddDays(-31) }).Query.Size);
     }
 
     [Fact]
     public void A_syntax_error_in_the_search_text_names_the_parameter_and_the_position()
     {
-        var error = Rejects(new CrashQuestion { Search = ["product:Firefox )"], Parameters = new ParameterNames { Search = "_query" } });
+        var names = new ParameterNames { Search = "_query" };
+        var error = Rejects(new CrashQuestion { Search = ["product:Firefox )"], Parameters = names });
         Assert.Equal("_query", error.Parameter);
         Assert.Contains("position 16", error.Message, StringComparison.Ordinal);
     }

@@ -6,7 +6,8 @@ namespace CrashSearch.SearchApi.Tests.Crashes;
 
 public sealed class HistogramIntervalArgumentTests
 {
-    static HistogramInterval Parse(string field, string text) => HistogramIntervalArgument.Parse(FieldCatalogue.Default[field], text, "perDay");
+    static HistogramInterval Parse(string field, string text) =>
+        HistogramIntervalArgument.Parse(FieldCatalogue.Default[field], text, "perDay");
 
     [Theory]
     [InlineData("hour", CalendarUnit.Hour)]

@@ -37,14 +37,20 @@ public sealed class SuperSearchConfigurationTests : IDisposable
     public async Task Limits_are_read_from_the_SearchLimits_section()
     {
         using var index = LuceneCrashIndex.Open(_directory, FieldCatalogue.Default);
-        await LimitsApplyAsync(new() { ["SearchLimits:MaxWindowDays"] = "30", ["SearchLimits:MaxPageSize"] = "10", ["SearchLimits:DefaultResultsNumber"] = "5" }, index);
+        await LimitsApplyAsync(new()
+        {
+            ["SearchLimits:MaxWindowDays"] = "30", ["SearchLimits:MaxPageSize"] = "10", ["SearchLimits:DefaultResultsNumber"] = "5",
+        }, index);
     }
 
     [Fact]
     public async Task The_old_SuperSearch_and_GraphQL_keys_still_set_the_limits()
     {
         using var index = LuceneCrashIndex.Open(_directory, FieldCatalogue.Default);
-        await LimitsApplyAsync(new() { ["GraphQL:MaxWindowDays"] = "30", ["SuperSearch:MaxResultsNumber"] = "10", ["SuperSearch:DefaultResultsNumber"] = "5" }, index);
+        await LimitsApplyAsync(new()
+        {
+            ["GraphQL:MaxWindowDays"] = "30", ["SuperSearch:MaxResultsNumber"] = "10", ["SuperSearch:DefaultResultsNumber"] = "5",
+        }, index);
     }
 
     [Fact]

@@ -16,14 +16,17 @@ public sealed class CrashQueryBuilder
     readonly FieldDefinition _date;
     readonly Dictionary<string, int> _order;
 
-    /// <summary>A builder over <paramref name="catalogue"/> that keeps every query within <paramref name="limits"/>.</summary>
+    /// <summary>
+    /// A builder over <paramref name="catalogue"/> that keeps every query within <paramref name="limits"/>.
+    /// </summary>
     public CrashQueryBuilder(FieldCatalogue catalogue, SearchLimits limits)
     {
         _catalogue = catalogue ?? throw new ArgumentNullException(nameof(catalogue));
         Limits = limits ?? throw new ArgumentNullException(nameof(limits));
         _searchBox = new SearchBoxParser(catalogue, limits);
         _date = catalogue["date"];
-        _order = catalogue.Fields.Select((f, i) => (f.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
+        _order = catalogue.Fields.Select((f, i) => (f.Name, i))
+            .ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
     }
 
     /// <summary>The fields questions are about.</summary>
@@ -32,11 +35,17 @@ public sealed class CrashQueryBuilder
     /// <summary>The limits every built query stays within.</summary>
     public SearchLimits Limits { get; }
 
-    /// <summary>Builds the query that answers <paramref name="question"/> for a caller with <paramref name="rights"/>.</summary>
+    /// <summary>
+    /// Builds the query that answers <paramref name="question"/> for a caller with <paramref name="rights"/>.
+    /// </summary>
     /// <param name="question">What is asked.</param>
-    /// <param name="rights">What the caller may read; protected references are withheld, and reported, without them.</param>
+    /// <param name="rights">
+    /// What the caller may read; without the right, protected references are withheld and reported.
+    /// </param>
     /// <param name="now">The current time, which ends a window that gives no upper bound.</param>
-    /// <exception cref="InvalidQueryException">A part is invalid or beyond a limit; the message names its parameter.</exception>
+    /// <exception cref="InvalidQueryException">
+    /// A part is invalid or beyond a limit; the message names its parameter.
+    /// </exception>
     public BuiltQuery Build(CrashQuestion question, SearchRights rights, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -98,10 +107,12 @@ public sealed class CrashQueryBuilder
             throw QueryErrors.Invalid(names.Offset, $"must be 0 or more, got {offset}.");
         if ((long)offset + size > Limits.MaxResultWindow)
             throw QueryErrors.Invalid(names.Offset,
-                $"{names.Offset} + {names.Size} ({offset} + {size}) exceeds {Limits.MaxResultWindow}; page deeper with cursors (GraphQL's after).");
+                $"{names.Offset} + {names.Size} ({offset} + {size}) exceeds {Limits.MaxResultWindow}; "
+                + "page deeper with cursors (GraphQL's after).");
     }
 
-    void CheckAggregations(IReadOnlyList<Aggregation> aggregations, string path, TimeWindow window, ParameterNames names)
+    void CheckAggregations(
+        IReadOnlyList<Aggregation> aggregations, string path, TimeWindow window, ParameterNames names)
     {
         foreach (var aggregation in aggregations)
         {
@@ -110,13 +121,19 @@ public sealed class CrashQueryBuilder
             {
                 case TermsAggregation terms:
                     if (terms.Size < 1 || terms.Size > Limits.MaxFacetSize)
-                        throw QueryErrors.Invalid(names.FacetSize ?? at + ".size", $"must be from 1 to {Limits.MaxFacetSize}, got {terms.Size}.");
+                    {
+                        throw QueryErrors.Invalid(names.FacetSize ?? at + ".size",
+                            $"must be from 1 to {Limits.MaxFacetSize}, got {terms.Size}.");
+                    }
                     CheckAggregations(terms.Children, at, window, names);
                     break;
                 case HistogramAggregation histogram:
                     var field = _catalogue[histogram.Field];
-                    var parameter = names.HistogramIntervalPrefix is { } prefix ? prefix + field.Name : at + ".interval";
-                    HistogramIntervalParser.CheckBuckets(field, histogram.Interval, window.Length, Limits.MaxHistogramBuckets, parameter);
+                    var parameter = names.HistogramIntervalPrefix is { } prefix
+                        ? prefix + field.Name
+                        : at + ".interval";
+                    HistogramIntervalParser.CheckBuckets(
+                        field, histogram.Interval, window.Length, Limits.MaxHistogramBuckets, parameter);
                     CheckAggregations(histogram.Children, at, window, names);
                     break;
             }

@@ -7,7 +7,7 @@ namespace CrashSearch.Indexer.Queries.Building;
 /// </summary>
 public sealed record CrashQuestion
 {
-    /// <summary>Search-box texts, ANDed; each is parsed on its own. Their top-level date ranges set the window.</summary>
+    /// <summary>Search-box texts, ANDed, each parsed on its own; their top-level date ranges set the window.</summary>
     public IReadOnlyList<string> Search { get; init; } = [];
 
     /// <summary>Structured filters, ANDed: trees of predicates made by <see cref="FieldPredicateFactory"/>.</summary>
@@ -25,7 +25,9 @@ public sealed record CrashQuestion
     /// <summary>Sort keys of sortable fields; empty means newest first.</summary>
     public IReadOnlyList<SortField> Sort { get; init; } = [];
 
-    /// <summary>Hits to return, 0 to <see cref="SearchLimits.MaxPageSize"/>; 0 returns only counts and aggregations.</summary>
+    /// <summary>
+    /// Hits to return, 0 to <see cref="SearchLimits.MaxPageSize"/>; 0 returns only counts and aggregations.
+    /// </summary>
     public int Size { get; init; } = 100;
 
     /// <summary>Hits to skip; with <see cref="Size"/> at most <see cref="SearchLimits.MaxResultWindow"/>.</summary>

@@ -56,14 +56,16 @@ public sealed class SearchLimits : IValidatableObject
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
-        if (DefaultWindowDays > MaxWindowDays)
-            problems.Add($"{nameof(DefaultWindowDays)} ({DefaultWindowDays}) exceeds {nameof(MaxWindowDays)} ({MaxWindowDays}).");
-        if (MaxPageSize > MaxResultWindow)
-            problems.Add($"{nameof(MaxPageSize)} ({MaxPageSize}) exceeds {nameof(MaxResultWindow)} ({MaxResultWindow}).");
-        if (DefaultResultsNumber > MaxPageSize)
-            problems.Add($"{nameof(DefaultResultsNumber)} ({DefaultResultsNumber}) exceeds {nameof(MaxPageSize)} ({MaxPageSize}).");
-        if (DefaultFacetsSize > MaxFacetSize)
-            problems.Add($"{nameof(DefaultFacetsSize)} ({DefaultFacetsSize}) exceeds {nameof(MaxFacetSize)} ({MaxFacetSize}).");
+        void AtMost(string name, int value, string limitName, int limit)
+        {
+            if (value > limit)
+                problems.Add($"{name} ({value}) exceeds {limitName} ({limit}).");
+        }
+
+        AtMost(nameof(DefaultWindowDays), DefaultWindowDays, nameof(MaxWindowDays), MaxWindowDays);
+        AtMost(nameof(MaxPageSize), MaxPageSize, nameof(MaxResultWindow), MaxResultWindow);
+        AtMost(nameof(DefaultResultsNumber), DefaultResultsNumber, nameof(MaxPageSize), MaxPageSize);
+        AtMost(nameof(DefaultFacetsSize), DefaultFacetsSize, nameof(MaxFacetSize), MaxFacetSize);
         return problems;
     }
 

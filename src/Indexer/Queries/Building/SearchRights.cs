@@ -4,7 +4,9 @@ namespace CrashSearch.Indexer.Queries.Building;
 /// What the caller of a search may read. A plain value: the API resolves it from the request, a background job
 /// from the owner of what it runs, so that <see cref="CrashQueryBuilder"/> needs no HTTP context.
 /// </summary>
-/// <param name="CanReadProtected">Whether protected fields (url, user_comments, email, ...) may be searched and seen.</param>
+/// <param name="CanReadProtected">
+/// Whether protected fields (url, user_comments, email, ...) may be searched and seen.
+/// </param>
 public sealed record SearchRights(bool CanReadProtected)
 {
     /// <summary>Public fields only: anonymous callers.</summary>

@@ -9,7 +9,8 @@ namespace CrashSearch.Indexer.Queries.SuperSearch;
 /// </summary>
 internal static class DateParameter
 {
-    public static List<FieldPredicate> Read(FieldDefinition dateField, IReadOnlyList<string> values, SearchLimits limits, ICollection<string> errors)
+    public static List<FieldPredicate> Read(
+        FieldDefinition dateField, IReadOnlyList<string> values, SearchLimits limits, ICollection<string> errors)
     {
         var name = dateField.Name;
         var ranges = new List<FieldPredicate>(values.Count);
@@ -22,7 +23,11 @@ internal static class DateParameter
             }
             var value = FilterValue.Parse(text, name);
             if (!value.Operator.IsRange() || value.Negated)
-                throw QueryErrors.Invalid(name, $"{name} sets the time window and takes only the range operators >, >=, < and <= (not {value.Describe()}{(value.Negated ? " negated" : "")}).");
+            {
+                var given = value.Describe() + (value.Negated ? " negated" : "");
+                throw QueryErrors.Invalid(name,
+                    $"{name} sets the time window and takes only the range operators >, >=, < and <= (not {given}).");
+            }
             ranges.Add(FieldPredicateFactory.Create(dateField, value, name, limits));
         }
         return ranges;
