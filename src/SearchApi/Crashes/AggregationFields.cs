@@ -11,7 +11,8 @@ namespace CrashSearch.SearchApi.Crashes;
 /// </summary>
 internal static class AggregationFields
 {
-    public static void AddTo<TSource>(ObjectGraphType<TSource> type, Func<TSource, IReadOnlyList<AggregationResult>> results, SearchLimits limits)
+    public static void AddTo<TSource>(
+        ObjectGraphType<TSource> type, Func<TSource, IReadOnlyList<AggregationResult>> results, SearchLimits limits)
     {
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetBucketType>>>>(AggregationReader.Facet)
             .Description("Top terms of a facetable field over every matching crash (not only this page), by count then term.")

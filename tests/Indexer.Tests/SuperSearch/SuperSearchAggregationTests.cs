@@ -5,7 +5,8 @@ namespace CrashSearch.Indexer.Tests.SuperSearch;
 
 public sealed class SuperSearchAggregationTests
 {
-    static string Aggs(string query, SearchLimits? limits = null) => Aggregations(Parse(query, limits: limits).Query.Aggregations);
+    static string Aggs(string query, SearchLimits? limits = null) =>
+        Aggregations(Parse(query, limits: limits).Query.Aggregations);
 
     [Fact]
     public void The_default_facet_is_signature_with_50_terms()

@@ -102,7 +102,9 @@ public sealed class SuperSearchOptionTests
     public void The_search_box_parameter_is_anded_with_the_other_parameters()
     {
         var parsed = Parse("product=Firefox&_query=signature:~OOM OR platform:Linux");
-        Assert.Equal("""AND(OR(Contains(signature, "OOM"), Match(platform, "Linux")), Match(product, "Firefox"))""", Queries.Building.QueryNodeText.Format(parsed.Query.Filter));
+        Assert.Equal(
+            """AND(OR(Contains(signature, "OOM"), Match(platform, "Linux")), Match(product, "Firefox"))""",
+            Queries.Building.QueryNodeText.Format(parsed.Query.Filter));
         Assert.Empty(parsed.Errors);
     }
 

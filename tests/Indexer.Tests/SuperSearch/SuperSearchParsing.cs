@@ -10,13 +10,22 @@ internal static class SuperSearchParsing
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
 
-    public static ParsedSuperSearch Parse(string query, bool canReadProtected = false, FieldCatalogue? catalogue = null, SearchLimits? limits = null) =>
-        new SuperSearchParser(new CrashQueryBuilder(catalogue ?? FieldCatalogue.Default, limits ?? new SearchLimits())).Parse(Pairs(query), canReadProtected, Now);
+    public static ParsedSuperSearch Parse(
+        string query, bool canReadProtected = false, FieldCatalogue? catalogue = null, SearchLimits? limits = null)
+    {
+        var builder = new CrashQueryBuilder(catalogue ?? FieldCatalogue.Default, limits ?? new SearchLimits());
+        return new SuperSearchParser(builder).Parse(Pairs(query), canReadProtected, Now);
+    }
 
     public static string Filter(string query, bool canReadProtected = false, FieldCatalogue? catalogue = null) =>
         QueryNodeText.Format(Parse(query, canReadProtected, catalogue).Query.Filter);
 
-    public static InvalidQueryException Rejects(string query, string parameter, bool canReadProtected = false, FieldCatalogue? catalogue = null, SearchLimits? limits = null)
+    public static InvalidQueryException Rejects(
+        string query,
+        string parameter,
+        bool canReadProtected = false,
+        FieldCatalogue? catalogue = null,
+        SearchLimits? limits = null)
     {
         var error = Assert.Throws<InvalidQueryException>(() => Parse(query, canReadProtected, catalogue, limits));
         Assert.Equal(parameter, error.Parameter);

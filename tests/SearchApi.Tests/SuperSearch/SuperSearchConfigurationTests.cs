@@ -39,7 +39,9 @@ public sealed class SuperSearchConfigurationTests : IDisposable
         using var index = LuceneCrashIndex.Open(_directory, FieldCatalogue.Default);
         await LimitsApplyAsync(new()
         {
-            ["SearchLimits:MaxWindowDays"] = "30", ["SearchLimits:MaxPageSize"] = "10", ["SearchLimits:DefaultResultsNumber"] = "5",
+            ["SearchLimits:MaxWindowDays"] = "30",
+            ["SearchLimits:MaxPageSize"] = "10",
+            ["SearchLimits:DefaultResultsNumber"] = "5",
         }, index);
     }
 
@@ -60,7 +62,8 @@ public sealed class SuperSearchConfigurationTests : IDisposable
         await LimitsApplyAsync(new()
         {
             ["SuperSearch:MaxWindowDays"] = "300", ["SearchLimits:MaxWindowDays"] = "30",
-            ["GraphQL:MaxPageSize"] = "500", ["SearchLimits:MaxPageSize"] = "10", ["SearchLimits:DefaultResultsNumber"] = "5",
+            ["GraphQL:MaxPageSize"] = "500", ["SearchLimits:MaxPageSize"] = "10",
+            ["SearchLimits:DefaultResultsNumber"] = "5",
         }, index);
     }
 

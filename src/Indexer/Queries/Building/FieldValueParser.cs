@@ -94,5 +94,6 @@ public static class FieldValueParser
     }
 
     static InvalidQueryException Mismatch(FieldDefinition field, string text, string parameter, string expected) =>
-        QueryErrors.Invalid(parameter, $"{QueryErrors.Show(field, text)} is not {expected}, as {field.Name} is {QueryErrors.Describe(field)}.");
+        QueryErrors.Invalid(parameter,
+            $"{QueryErrors.Show(field, text)} is not {expected}, as {field.Name} is {QueryErrors.Describe(field)}.");
 }

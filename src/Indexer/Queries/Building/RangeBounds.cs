@@ -28,7 +28,8 @@ internal static class RangeBounds
         var (min, max) = field.Type == FieldType.Integer ? (int.MinValue, int.MaxValue) : (long.MinValue, long.MaxValue);
         var beyondEnds = (lower is { Value: long lowest, Inclusive: false } && lowest >= max) || (upper is { Value: long highest, Inclusive: false } && highest <= min);
         if (beyondEnds || (lower is { } l && upper is { } u && IsEmpty(l, u)))
-            throw QueryErrors.Invalid(parameter ?? field.Name, $"the ranges given for {field.Name} leave no possible value (empty range).");
+            throw QueryErrors.Invalid(parameter ?? field.Name,
+                $"the ranges given for {field.Name} leave no possible value (empty range).");
     }
 
     static bool IsEmpty((object Value, bool Inclusive) lower, (object Value, bool Inclusive) upper)

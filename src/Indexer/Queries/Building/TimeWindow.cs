@@ -41,9 +41,11 @@ public sealed record TimeWindow(DateTimeOffset From, DateTimeOffset To, IReadOnl
         var start = lower?.Value ?? (upper?.Value ?? now) - defaultLength;
         var end = upper?.Value ?? now;
         if (start > end || (start == end && !(lower?.Inclusive == true && upper?.Inclusive == true)))
-            throw QueryErrors.Invalid(parameter, $"the time window from {Show(start)} to {(upper is null ? "now" : Show(end))} is empty.");
+            throw QueryErrors.Invalid(parameter,
+                $"the time window from {Show(start)} to {(upper is null ? "now" : Show(end))} is empty.");
         if (end - start > TimeSpan.FromDays(maxWindowDays))
-            throw QueryErrors.Invalid(parameter, $"the time window from {Show(start)} to {Show(end)} is longer than {maxWindowDays} days; narrow it.");
+            throw QueryErrors.Invalid(parameter,
+                $"the time window from {Show(start)} to {Show(end)} is longer than {maxWindowDays} days; narrow it.");
         var edges = new List<FieldPredicate>();
         if (lower is { Inclusive: false })
             edges.Add(new FieldPredicate(name, PredicateOperator.GreaterThan, start));

@@ -95,14 +95,17 @@ public sealed class SearchBoxParser(FieldCatalogue catalogue, SearchLimits limit
         var framed = TopFramesSuffix.Split(token.Field);
         var name = framed?.Field ?? token.Field;
         var field = catalogue.Find(name)
-            ?? throw SearchBoxErrors.At(parameter, token.Position, $"unknown field '{QueryErrors.Clip(name)}' (see docs/fields.md; quote the text to search it as words)");
+            ?? throw SearchBoxErrors.At(parameter, token.Position,
+                $"unknown field '{QueryErrors.Clip(name)}' (see docs/fields.md; quote the text to search it as words)");
         int? maxFrame = null;
         if (framed is { } suffix)
         {
             if (!TopFramesSuffix.AppliesTo(field))
                 throw SearchBoxErrors.At(parameter, token.Position, $"'[{suffix.Count}]' (within the top N frames) applies to the stack-frame fields (function, module, source_file) only, and {field.Name} is not one");
             maxFrame = TopFramesSuffix.ParseCount(suffix.Count)
-                ?? throw SearchBoxErrors.At(parameter, token.Position, $"the number of top frames in '[{QueryErrors.Clip(suffix.Count)}]' must be a whole number from 1 to {int.MaxValue}");
+                ?? throw SearchBoxErrors.At(parameter, token.Position,
+                    $"the number of top frames in '[{QueryErrors.Clip(suffix.Count)}]' must be a whole number "
+                    + $"from 1 to {int.MaxValue}");
         }
         if (token.Value.Length == 0)
             throw SearchBoxErrors.At(parameter, token.Position, $"'{field.Name}:' needs a value");

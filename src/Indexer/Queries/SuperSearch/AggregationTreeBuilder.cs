@@ -29,12 +29,15 @@ internal sealed class AggregationTreeBuilder(FieldCatalogue catalogue, SearchLim
     public void AddChain(IReadOnlyList<string> chain, IReadOnlyList<string> values, string parameter)
     {
         if (chain.Count > limits.MaxAggregationDepth)
-            throw QueryErrors.Invalid(parameter, $"aggregations nest at most {limits.MaxAggregationDepth} levels deep.");
+            throw QueryErrors.Invalid(parameter,
+                $"aggregations nest at most {limits.MaxAggregationDepth} levels deep.");
         var level = _roots;
         foreach (var name in chain)
         {
             if (name.StartsWith('_'))
-                throw QueryErrors.Invalid(parameter, $"only field names may follow '_aggs.' (found {QueryErrors.Quote(name)}); put _histogram.* and _cardinality.* in the value.");
+                throw QueryErrors.Invalid(parameter,
+                    $"only field names may follow '_aggs.' (found {QueryErrors.Quote(name)}); put _histogram.* and "
+                    + "_cardinality.* in the value.");
             var field = Field(name, parameter);
             if (!gate.Allows(field, parameter))
                 return;
@@ -55,7 +58,8 @@ internal sealed class AggregationTreeBuilder(FieldCatalogue catalogue, SearchLim
     {
         var specs = values.SelectMany(SplitList).ToList();
         if ((specs.Count > 0 ? depth + 1 : depth) > limits.MaxAggregationDepth)
-            throw QueryErrors.Invalid(parameter, $"aggregations nest at most {limits.MaxAggregationDepth} levels deep.");
+            throw QueryErrors.Invalid(parameter,
+                $"aggregations nest at most {limits.MaxAggregationDepth} levels deep.");
         foreach (var spec in specs)
         {
             if (Resolve(spec, parameter) is { } node)
@@ -80,7 +84,9 @@ internal sealed class AggregationTreeBuilder(FieldCatalogue catalogue, SearchLim
         if (kind == AggregationKind.Histogram)
         {
             if (!HistogramIntervalParser.Applies(field) || (field.IsNumber && !field.Facetable))
-                throw QueryErrors.Invalid(parameter, $"histograms work on facetable date and number fields, and {field.Name} is {QueryErrors.Describe(field)}{(field.Facetable ? "" : " that is not facetable")}.");
+                throw QueryErrors.Invalid(parameter,
+                    $"histograms work on facetable date and number fields, and {field.Name} is "
+                    + $"{QueryErrors.Describe(field)}{(field.Facetable ? "" : " that is not facetable")}.");
         }
         else
         {

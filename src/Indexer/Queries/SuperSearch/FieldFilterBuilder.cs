@@ -12,7 +12,12 @@ namespace CrashSearch.Indexer.Queries.SuperSearch;
 internal static class FieldFilterBuilder
 {
     public static QueryNode? Build(
-        FieldDefinition field, IReadOnlyList<string> values, SearchLimits limits, ICollection<string> errors, string? parameter = null, int? maxFrame = null)
+        FieldDefinition field,
+        IReadOnlyList<string> values,
+        SearchLimits limits,
+        ICollection<string> errors,
+        string? parameter = null,
+        int? maxFrame = null)
     {
         var name = parameter ?? field.Name;
         var alternatives = new List<FieldPredicate>();
@@ -42,7 +47,8 @@ internal static class FieldFilterBuilder
         if (isNull)
         {
             if (alternatives.Count + ranges.Count + required.Count > 0)
-                throw QueryErrors.Invalid(name, "'__null__' (no value) cannot be combined with other values of the same field.");
+                throw QueryErrors.Invalid(name,
+                    "'__null__' (no value) cannot be combined with other values of the same field.");
             return new Not(new FieldPredicate(field.Name, PredicateOperator.Exists, null, maxFrame));
         }
         RangeBounds.EnsureNotEmpty(field, ranges, name);

@@ -19,7 +19,8 @@ internal sealed class HistogramIntervals(FieldCatalogue catalogue, ProtectedFiel
     public void Read(string parameter, List<string> values)
     {
         var name = parameter[Prefix.Length..];
-        var field = catalogue.Find(name) ?? throw QueryErrors.Invalid(parameter, $"unknown field {QueryErrors.Quote(name)}.");
+        var field = catalogue.Find(name) ?? throw QueryErrors.Invalid(parameter,
+            $"unknown field {QueryErrors.Quote(name)}.");
         var text = SuperSearchParameters.Single(parameter, values);
         if (gate.Allows(field, parameter))
             _byField[field.Name] = HistogramIntervalParser.Parse(field, text, parameter);

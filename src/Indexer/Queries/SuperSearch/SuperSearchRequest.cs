@@ -170,7 +170,10 @@ internal sealed class SuperSearchRequest
     {
         _aggregations.AddTopLevel(name, name);
         if (values.Exists(v => v.Length > 0))
-            Errors.Add($"the value of parameter {QueryErrors.Quote(name)} was ignored: the parameter alone asks for the distinct count");
+        {
+            Errors.Add($"the value of parameter {QueryErrors.Quote(name)} was ignored: "
+                + "the parameter alone asks for the distinct count");
+        }
     }
 
     /// <summary>A whole number from 0; the builder checks it against the limits, naming the parameter.</summary>
