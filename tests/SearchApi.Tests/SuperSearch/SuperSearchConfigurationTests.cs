@@ -85,6 +85,16 @@ public sealed class SuperSearchConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_limit_out_of_its_range_stops_the_start()
+    {
+        using var index = LuceneCrashIndex.Open(_directory, FieldCatalogue.Default);
+        await using var app = Build(new() { ["SearchLimits:MaxPageSize"] = "0" }, index);
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync(cancellationToken));
+        Assert.Contains("MaxPageSize", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Inconsistent_limits_stop_the_start()
     {
         using var index = LuceneCrashIndex.Open(_directory, FieldCatalogue.Default);
