@@ -1,5 +1,5 @@
 using CrashSearch.Indexer.Queries;
-using CrashSearch.SearchApi.GraphQL;
+using CrashSearch.Indexer.Queries.Building;
 using GraphQL;
 using GraphQL.Types;
 
@@ -11,7 +11,8 @@ namespace CrashSearch.SearchApi.Crashes;
 /// </summary>
 internal static class AggregationFields
 {
-    public static void AddTo<TSource>(ObjectGraphType<TSource> type, Func<TSource, IReadOnlyList<AggregationResult>> results, GraphQLOptions limits)
+    public static void AddTo<TSource>(
+        ObjectGraphType<TSource> type, Func<TSource, IReadOnlyList<AggregationResult>> results, SearchLimits limits)
     {
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetBucketType>>>>(AggregationReader.Facet)
             .Description("Top terms of a facetable field over every matching crash (not only this page), by count then term.")

@@ -17,34 +17,34 @@ internal static class AggregationReader
     public const string Distinct = "distinct";
     public const int DefaultFacetSize = 10;
 
-    public static Aggregation? Read(IResolveFieldContext context, SelectedField selected, string path, AggregationRules rules)
+    public static Aggregation? Read(IResolveFieldContext context, SelectedField selected, string path, FieldCatalogue catalogue)
     {
         var kind = selected.Definition.Name;
         if (kind is not (Facet or Histogram or Distinct))
             return null;
         var arguments = SelectionWalker.Arguments(context, selected);
-        var field = rules.Catalogue[(string)arguments["field"].Value!];
+        var field = catalogue[(string)arguments["field"].Value!];
         var at = path.Length == 0 ? selected.ResponseKey : $"{path}.{selected.ResponseKey}";
         switch (kind)
         {
             case Facet:
                 RequireFacetable(field, at);
                 var size = arguments.TryGetValue("size", out var given) && given.Value is int n ? n : DefaultFacetSize;
-                return new TermsAggregation(selected.ResponseKey, field.Name, size, Children(context, selected, at, rules));
+                return new TermsAggregation(selected.ResponseKey, field.Name, size, Children(context, selected, at, catalogue));
             case Histogram:
-                var interval = HistogramIntervalArgument.Parse(field, (string)arguments["interval"].Value!, at, rules);
-                return new HistogramAggregation(selected.ResponseKey, field.Name, interval, Children(context, selected, at, rules));
+                var interval = HistogramIntervalArgument.Parse(field, (string)arguments["interval"].Value!, at);
+                return new HistogramAggregation(selected.ResponseKey, field.Name, interval, Children(context, selected, at, catalogue));
             default:
                 RequireFacetable(field, at);
                 return new CardinalityAggregation(selected.ResponseKey, field.Name);
         }
     }
 
-    static List<Aggregation> Children(IResolveFieldContext context, SelectedField selected, string path, AggregationRules rules)
+    static List<Aggregation> Children(IResolveFieldContext context, SelectedField selected, string path, FieldCatalogue catalogue)
     {
         var bucket = (IComplexGraphType)selected.Definition.ResolvedType!.GetNamedType();
         return [.. SelectionWalker.Children(context, bucket, selected.Nodes)
-            .Select(child => Read(context, child, path, rules))
+            .Select(child => Read(context, child, path, catalogue))
             .OfType<Aggregation>()];
     }
 

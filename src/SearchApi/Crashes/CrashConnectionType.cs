@@ -1,4 +1,4 @@
-using CrashSearch.SearchApi.GraphQL;
+using CrashSearch.Indexer.Queries.Building;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using Microsoft.Extensions.Options;
@@ -8,7 +8,7 @@ namespace CrashSearch.SearchApi.Crashes;
 /// <summary>The <c>CrashConnection</c> type: a page of crashes, the total, and aggregations over every match.</summary>
 internal sealed class CrashConnectionType : ObjectGraphType<CrashConnection>
 {
-    public CrashConnectionType(IOptions<GraphQLOptions> options)
+    public CrashConnectionType(IOptions<SearchLimits> options)
     {
         Name = "CrashConnection";
         Description = "Matching crashes: one page of them, how many there are, and aggregations over all of them.";

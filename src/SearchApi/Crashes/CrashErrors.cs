@@ -1,3 +1,4 @@
+using CrashSearch.Indexer.Queries;
 using CrashSearch.SearchApi.GraphQL;
 using GraphQL;
 
@@ -6,12 +7,12 @@ namespace CrashSearch.SearchApi.Crashes;
 /// <summary>The expected failures of crash searches, as GraphQL errors with stable codes.</summary>
 internal static class CrashErrors
 {
-    /// <summary>An argument that cannot become a search; the message names it.</summary>
-    public static ExecutionError BadQuery(string argument, string problem) =>
-        new($"Argument '{argument}': {problem}") { Code = ErrorCodes.BadQuery };
-
-    /// <summary>A shared parser's error, whose message already names the argument.</summary>
-    public static ExecutionError BadQuery(string message) => new(message) { Code = ErrorCodes.BadQuery };
+    /// <summary>
+    /// An argument that cannot become a search; the message names it. Thrown as the shared builder's errors are, so
+    /// that <see cref="UnhandledErrorMasking"/> is the one place that makes BAD_QUERY errors of them.
+    /// </summary>
+    public static InvalidQueryException BadQuery(string argument, string problem) =>
+        new(argument, $"Argument '{argument}': {problem}");
 
     public static ExecutionError BadCursor(string problem) =>
         new($"Argument 'after': {problem}") { Code = ErrorCodes.BadCursor };

@@ -1,50 +1,27 @@
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
-using CrashSearch.Indexer.Queries.SuperSearch;
-using CrashSearch.SearchApi.GraphQL;
+using CrashSearch.Indexer.Queries.Building;
 
 namespace CrashSearch.SearchApi.Crashes;
 
 /// <summary>
-/// Turns the parsed <c>search</c>, <c>filters</c> and the time window's exact edges into the filter tree, with the
+/// Turns the <c>filters</c> argument into the structured filters of a <see cref="CrashQuestion"/>, with the
 /// combining rules of docs/query-semantics.md: the values of one filter are ORed (with <c>negate</c>, each is
-/// excluded), filters are ANDed with the search, range operators take one value. Each value becomes a predicate
-/// through <see cref="FieldPredicateFactory"/>, as SuperSearch's and the search box's do.
+/// excluded), range operators take one value; the builder ANDs the filters with the search. Each value becomes a
+/// predicate through <see cref="FieldPredicateFactory"/>, as SuperSearch's and the search box's do.
 /// </summary>
 internal static class CrashFilterTranslator
 {
-    public static QueryNode? Translate(
-        QueryNode? search, IReadOnlyList<FieldFilter> filters, IReadOnlyList<FieldPredicate> windowEdges, FieldCatalogue catalogue, GraphQLOptions limits)
+    public static List<QueryNode> Translate(
+        IReadOnlyList<FieldFilter> filters, FieldCatalogue catalogue, SearchLimits limits)
     {
-        var parts = new List<QueryNode>();
-        if (search is not null)
-            parts.Add(search);
-        var valueLimits = new SuperSearchLimits { MaxRegexLength = limits.MaxRegexLength };
+        var nodes = new List<QueryNode>(filters.Count);
         for (var i = 0; i < filters.Count; i++)
-            parts.Add(Translate(filters[i], $"filters[{i}]", catalogue, valueLimits));
-        parts.AddRange(windowEdges);
-        return parts.Count switch
-        {
-            0 => null,
-            1 => parts[0],
-            _ => new AllOf(parts),
-        };
+            nodes.Add(Build(filters[i], $"filters[{i}]", catalogue, limits));
+        return nodes;
     }
 
-    static QueryNode Translate(FieldFilter filter, string argument, FieldCatalogue catalogue, SuperSearchLimits limits)
-    {
-        try
-        {
-            return Build(filter, argument, catalogue, limits);
-        }
-        catch (InvalidQueryException e)
-        {
-            // The shared factory's message already names the argument it was given (".op" or ".values[j]").
-            throw CrashErrors.BadQuery(e.Message);
-        }
-    }
-
-    static QueryNode Build(FieldFilter filter, string argument, FieldCatalogue catalogue, SuperSearchLimits limits)
+    static QueryNode Build(FieldFilter filter, string argument, FieldCatalogue catalogue, SearchLimits limits)
     {
         var field = catalogue[filter.Field];
         var op = filter.Operator;
@@ -82,7 +59,8 @@ internal static class CrashFilterTranslator
         return frames;
     }
 
-    static FieldPredicate Predicate(FieldDefinition field, PredicateOperator op, string name, string text, string argument, SuperSearchLimits limits)
+    static FieldPredicate Predicate(
+        FieldDefinition field, PredicateOperator op, string name, string text, string argument, SearchLimits limits)
     {
         if (text.Length == 0)
             throw CrashErrors.BadQuery(argument, "is empty.");

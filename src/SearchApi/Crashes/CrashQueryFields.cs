@@ -1,5 +1,6 @@
 using CrashSearch.Indexer;
 using CrashSearch.Indexer.Fields;
+using CrashSearch.Indexer.Queries.Building;
 using CrashSearch.SearchApi.GraphQL;
 using GraphQL;
 using GraphQL.Types;
@@ -9,12 +10,12 @@ namespace CrashSearch.SearchApi.Crashes;
 /// <summary>The crash fields of the root query: <c>crashes</c>, <c>crash</c> and <c>fields</c>.</summary>
 internal static class CrashQueryFields
 {
-    public static void AddTo(ObjectGraphType query, GraphQLOptions limits)
+    public static void AddTo(ObjectGraphType query, SearchLimits limits)
     {
         query.Field<NonNullGraphType<CrashConnectionType>>("crashes")
             .Description("Crashes in a time window (default: the last 7 days), filtered, sorted and paged, with aggregations over "
                 + "every match. One search answers the whole field, whatever its selection asks for.")
-            .Argument<StringGraphType>(SearchArgument.Name, "Search-box syntax: `field:value` with operator prefixes (`signature:~OOM`, "
+            .Argument<StringGraphType>("search", "Search-box syntax: `field:value` with operator prefixes (`signature:~OOM`, "
                 + "`build_id:>=20261101000000`, `url:__null__`), `function[5]:js::gc::*` for the top 5 frames, quotes, AND, OR, NOT or -, "
                 + "parentheses; bare words are free text (every word must occur in one of the default text fields). "
                 + "Top-level `date:` ranges set the time window with `from` and `to`.")
@@ -34,12 +35,12 @@ internal static class CrashQueryFields
             })
             .Argument<StringGraphType>("after", "Continue after this cursor (pageInfo.endCursor of the previous page, same sort).")
             .ResolveAsync(context => CrashesResolver.ResolveAsync(context,
-                Service<ICrashIndex>(context), Service<FieldCatalogue>(context), limits, Service<TimeProvider>(context), context.CancellationToken));
+                Service<ICrashIndex>(context), Service<CrashQueryBuilder>(context), Service<TimeProvider>(context), context.CancellationToken));
         query.Field<CrashType>("crash")
             .Description($"One crash by uuid, searched over the last {limits.MaxWindowDays} days; null when there is none.")
             .Argument<NonNullGraphType<StringGraphType>>("uuid", "The crash id.")
             .ResolveAsync(context => CrashResolver.ResolveAsync(context,
-                Service<ICrashIndex>(context), Service<FieldCatalogue>(context), limits, Service<TimeProvider>(context), context.CancellationToken));
+                Service<ICrashIndex>(context), Service<CrashQueryBuilder>(context), Service<TimeProvider>(context), context.CancellationToken));
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldInfoType>>>>("fields")
             .Description("The field catalogue: what can be filtered, sorted, faceted and returned.")
             .Resolve(context => Service<FieldCatalogue>(context).Fields);

@@ -1,49 +1,65 @@
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
-using CrashSearch.Indexer.Queries.SuperSearch;
-using CrashSearch.SearchApi.GraphQL;
+using CrashSearch.Indexer.Queries.Building;
 
 namespace CrashSearch.SearchApi.Crashes;
 
-/// <summary>Builds the engine-neutral query of a <c>crashes</c> field from its arguments and its selection.</summary>
+/// <summary>
+/// Turns a <c>crashes</c> or <c>crash</c> field's arguments and selection into a <see cref="CrashQuestion"/> and has
+/// <see cref="CrashQueryBuilder"/> build it, as every door does.
+/// </summary>
 internal static class CrashSearchPlanner
 {
-    public static CrashSearchPlan Plan(
-        CrashesArguments arguments, QueryNode? search, CrashSelection selection, TimeWindow window, FieldCatalogue catalogue, GraphQLOptions limits)
+    /// <summary>GraphQL's names of a question's parts; the window is <c>from</c>, <c>to</c> or <c>search</c>.</summary>
+    static readonly ParameterNames Parameters = new() { Search = "search", Size = "first" };
+
+    public static (CrashSearchPlan Plan, IReadOnlyList<string> Withheld) Plan(
+        CrashesArguments arguments,
+        CrashSelection selection,
+        CrashQueryBuilder builder,
+        SearchRights rights,
+        DateTimeOffset now)
     {
-        if (arguments.First < 0 || arguments.First > limits.MaxPageSize)
-            throw CrashErrors.BadQuery("first", $"must be from 0 to {limits.MaxPageSize}, got {arguments.First}.");
-        var sort = CheckSort(arguments.Sort, catalogue);
+        var sort = CheckSort(arguments.Sort, builder.Catalogue);
         var sortKey = CrashCursor.SortKey(sort);
-        var query = new CrashQuery
+        var question = new CrashQuestion
         {
-            Filter = CrashFilterTranslator.Translate(search, arguments.Filters, window.Edges, catalogue, limits),
-            From = window.From,
-            To = window.To,
+            Search = arguments.Search is { } search ? [search] : [],
+            Filters = CrashFilterTranslator.Translate(arguments.Filters, builder.Catalogue, builder.Limits),
+            From = arguments.From,
+            To = arguments.To,
             Sort = sort,
-            Size = selection.NeedsHits ? arguments.First + 1 : 0,
+            Size = selection.NeedsHits ? arguments.First : 0,
             After = arguments.After is { } after ? CrashCursor.Decode(after, sortKey) : null,
             Columns = Columns(selection),
             IncludeFrames = selection.IncludeFrames,
             Aggregations = selection.Aggregations,
+            Parameters = Parameters,
         };
-        return new CrashSearchPlan(query, sortKey, arguments.First);
+        var (query, withheld) = builder.Build(question, rights, now);
+        // One hit more than the page, to learn whether a next page exists.
+        if (selection.NeedsHits)
+            query = query with { Size = arguments.First + 1 };
+        return (new CrashSearchPlan(query, sortKey, arguments.First), withheld);
     }
 
     /// <summary>The query of a single crash by uuid, over the longest window allowed.</summary>
-    public static CrashQuery ForUuid(string uuid, CrashSelection selection, DateTimeOffset now, GraphQLOptions limits)
+    public static BuiltQuery ForUuid(
+        string uuid, CrashSelection selection, CrashQueryBuilder builder, SearchRights rights, DateTimeOffset now)
     {
         // A little past now, so that a crash processed by a machine whose clock runs ahead is still found.
         var to = now.AddDays(1);
-        return new CrashQuery
+        var question = new CrashQuestion
         {
-            Filter = new FieldPredicate("uuid", PredicateOperator.Exact, uuid),
-            From = to.AddDays(-limits.MaxWindowDays),
+            Filters = [new FieldPredicate("uuid", PredicateOperator.Exact, uuid)],
+            From = to.AddDays(-builder.Limits.MaxWindowDays),
             To = to,
             Size = 1,
             Columns = Columns(selection),
             IncludeFrames = selection.IncludeFrames,
+            Parameters = Parameters,
         };
+        return builder.Build(question, rights, now);
     }
 
     static List<SortField> CheckSort(IReadOnlyList<SortField> sort, FieldCatalogue catalogue)
@@ -51,7 +67,10 @@ internal static class CrashSearchPlanner
         for (var i = 0; i < sort.Count; i++)
         {
             if (catalogue.Find(sort[i].Field) is not { Sortable: true })
-                throw CrashErrors.BadQuery($"sort[{i}].field", $"{sort[i].Field} is not sortable (see the query `fields`).");
+            {
+                throw CrashErrors.BadQuery($"sort[{i}].field",
+                    $"{sort[i].Field} is not sortable (see the query `fields`).");
+            }
         }
         return [.. sort];
     }

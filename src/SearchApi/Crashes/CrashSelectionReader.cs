@@ -1,3 +1,4 @@
+using FieldCatalogue = CrashSearch.Indexer.Fields.FieldCatalogue;
 using CrashSearch.Indexer.Queries;
 using GraphQL;
 using GraphQL.Types;
@@ -11,7 +12,7 @@ namespace CrashSearch.SearchApi.Crashes;
 /// </summary>
 internal static class CrashSelectionReader
 {
-    public static CrashSelection ForConnection(IResolveFieldContext context, AggregationRules rules)
+    public static CrashSelection ForConnection(IResolveFieldContext context, FieldCatalogue catalogue)
     {
         var columns = new List<string>();
         var frames = false;
@@ -30,7 +31,7 @@ internal static class CrashSelectionReader
                     needsHits = true;
                     break;
                 default:
-                    if (AggregationReader.Read(context, selected, "", rules) is { } aggregation)
+                    if (AggregationReader.Read(context, selected, "", catalogue) is { } aggregation)
                         aggregations.Add(aggregation);
                     break;
             }

@@ -1,7 +1,6 @@
 using CrashSearch.Indexer;
-using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
-using CrashSearch.SearchApi.GraphQL;
+using CrashSearch.Indexer.Queries.Building;
 using GraphQL;
 
 namespace CrashSearch.SearchApi.Crashes;
@@ -13,15 +12,18 @@ namespace CrashSearch.SearchApi.Crashes;
 internal static class CrashesResolver
 {
     public static async Task<object?> ResolveAsync(
-        IResolveFieldContext context, ICrashIndex index, FieldCatalogue catalogue, GraphQLOptions limits, TimeProvider time, CancellationToken cancellationToken)
+        IResolveFieldContext context,
+        ICrashIndex index,
+        CrashQueryBuilder builder,
+        TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var arguments = CrashesArguments.Read(context);
-        var search = SearchArgument.Parse(arguments.Search, catalogue, limits);
-        var window = CrashTimeWindow.Resolve(arguments, search.DateRanges, time.GetUtcNow(), catalogue, limits);
-        var selection = CrashSelectionReader.ForConnection(context, new AggregationRules(catalogue, limits, window));
-        var plan = CrashSearchPlanner.Plan(arguments, search.Filter, selection, window, catalogue, limits);
-        var (query, withheld) = ProtectedFields.Apply(context, plan.Query, catalogue);
-        var result = await index.SearchAsync(query, cancellationToken);
-        return CrashConnection.From(result, plan with { Query = query }, withheld);
+        var selection = CrashSelectionReader.ForConnection(context, builder.Catalogue);
+        var rights = ProtectedFields.RightsOf(context);
+        var (plan, withheld) = CrashSearchPlanner.Plan(arguments, selection, builder, rights, time.GetUtcNow());
+        ProtectedFields.Report(context, withheld);
+        var result = await index.SearchAsync(plan.Query, cancellationToken);
+        return CrashConnection.From(result, plan, withheld);
     }
 }

@@ -1,5 +1,5 @@
 using CrashSearch.Indexer.Queries;
-using CrashSearch.SearchApi.GraphQL;
+using CrashSearch.Indexer.Queries.Building;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +8,7 @@ namespace CrashSearch.SearchApi.Crashes;
 /// <summary>The <c>FacetBucket</c> type: a term, its count, and aggregations within it.</summary>
 internal sealed class FacetBucketType : ObjectGraphType<AggregationBucket>
 {
-    public FacetBucketType(IOptions<GraphQLOptions> options)
+    public FacetBucketType(IOptions<SearchLimits> options)
     {
         Name = "FacetBucket";
         Description = "A term of a facet with the number of matching crashes that have it.";

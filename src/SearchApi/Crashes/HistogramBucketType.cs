@@ -1,5 +1,5 @@
 using CrashSearch.Indexer.Queries;
-using CrashSearch.SearchApi.GraphQL;
+using CrashSearch.Indexer.Queries.Building;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +8,7 @@ namespace CrashSearch.SearchApi.Crashes;
 /// <summary>The <c>HistogramBucket</c> type: an interval's start, its count, and aggregations within it.</summary>
 internal sealed class HistogramBucketType : ObjectGraphType<AggregationBucket>
 {
-    public HistogramBucketType(IOptions<GraphQLOptions> options)
+    public HistogramBucketType(IOptions<SearchLimits> options)
     {
         Name = "HistogramBucket";
         Description = "One interval of a histogram with the number of matching crashes in it.";

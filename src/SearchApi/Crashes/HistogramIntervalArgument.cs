@@ -1,34 +1,27 @@
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
-using CrashSearch.Indexer.Queries.SuperSearch;
+using CrashSearch.Indexer.Queries.Building;
 
 namespace CrashSearch.SearchApi.Crashes;
 
 /// <summary>
 /// Checks a histogram's <c>field</c> and <c>interval</c> arguments: the interval is read by the parser SuperSearch
-/// uses (<see cref="HistogramIntervalParser"/>), and a date histogram may not have more buckets over the time window
-/// than the limit allows.
+/// uses (<see cref="HistogramIntervalParser"/>); <see cref="CrashQueryBuilder"/> checks its buckets against the limit
+/// once the time window is known.
 /// </summary>
 internal static class HistogramIntervalArgument
 {
     /// <param name="field">The aggregated field.</param>
     /// <param name="text">The interval as written.</param>
     /// <param name="at">The histogram's path in the selection (response keys), for messages.</param>
-    /// <param name="rules">Limits and the time window.</param>
-    public static HistogramInterval Parse(FieldDefinition field, string text, string at, AggregationRules rules)
+    public static HistogramInterval Parse(FieldDefinition field, string text, string at)
     {
         if (!HistogramIntervalParser.Applies(field))
-            throw CrashErrors.BadQuery($"{at}.field", $"histograms work on date and number fields, and {field.Name} is a {field.Type.ToString().ToLowerInvariant()} field.");
-        var argument = $"{at}.interval";
-        try
         {
-            var interval = HistogramIntervalParser.Parse(field, text, argument);
-            HistogramIntervalParser.CheckBuckets(field, interval, rules.Window.Length, rules.Limits.MaxHistogramBuckets, argument);
-            return interval;
+            var type = field.Type.ToString().ToLowerInvariant();
+            throw CrashErrors.BadQuery($"{at}.field",
+                $"histograms work on date and number fields, and {field.Name} is a {type} field.");
         }
-        catch (InvalidQueryException e)
-        {
-            throw CrashErrors.BadQuery(e.Message);
-        }
+        return HistogramIntervalParser.Parse(field, text, $"{at}.interval");
     }
 }

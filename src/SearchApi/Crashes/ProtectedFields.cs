@@ -1,27 +1,27 @@
-using CrashSearch.Indexer.Fields;
-using CrashSearch.Indexer.Queries;
+using CrashSearch.Indexer.Queries.Building;
 using CrashSearch.SearchApi.GraphQL;
 using GraphQL;
 
 namespace CrashSearch.SearchApi.Crashes;
 
 /// <summary>
-/// Applies the caller's permission to a query: callers without read-protected get it through
-/// <see cref="ProtectedFieldRedactor"/>, and every removal is reported as a PROTECTED_FIELD error.
+/// The caller's rights in a GraphQL request, and the report of what <see cref="CrashQueryBuilder"/> withheld for
+/// lack of them: one PROTECTED_FIELD error per removal.
 /// </summary>
 internal static class ProtectedFields
 {
-    public static (CrashQuery Query, IReadOnlyList<string> Withheld) Apply(IResolveFieldContext context, CrashQuery query, FieldCatalogue catalogue)
+    public static SearchRights RightsOf(IResolveFieldContext context) =>
+        GraphQLUserContext.PermissionsOf(context).CanReadProtected
+            ? SearchRights.ProtectedFields
+            : SearchRights.PublicFields;
+
+    public static void Report(IResolveFieldContext context, IReadOnlyList<string> withheld)
     {
-        if (GraphQLUserContext.PermissionsOf(context).CanReadProtected)
-            return (query with { CanReadProtected = true }, []);
-        var (redacted, withheld) = ProtectedFieldRedactor.Redact(query, catalogue);
         foreach (var message in withheld)
         {
             var error = CrashErrors.ProtectedField(message);
             error.Path = context.Path;
             context.Errors.Add(error);
         }
-        return (redacted, withheld);
     }
 }

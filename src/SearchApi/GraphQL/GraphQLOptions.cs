@@ -22,28 +22,4 @@ internal sealed class GraphQLOptions
     /// <summary>Longest execution of one request.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>Largest <c>first</c> of a crash connection.</summary>
-    [Range(1, 10_000)]
-    public int MaxPageSize { get; set; } = 1_000;
-
-    /// <summary>Largest <c>size</c> of a facet.</summary>
-    [Range(1, 10_000)]
-    public int MaxFacetSize { get; set; } = 10_000;
-
-    /// <summary>Most buckets a date histogram may have over the time window.</summary>
-    [Range(1, 1_000_000)]
-    public int MaxHistogramBuckets { get; set; } = 50_000;
-
-    /// <summary>Time window of a search that gives no <c>from</c>, in days.</summary>
-    [Range(1, 3_650)]
-    public int DefaultWindowDays { get; set; } = 7;
-
-    /// <summary>Longest time window, in days.</summary>
-    [Range(1, 3_650)]
-    public int MaxWindowDays { get; set; } = 365;
-
-    /// <summary>Longest regular expression of a <c>REGEX</c> filter, in characters.</summary>
-    [Range(1, 100_000)]
-    public int MaxRegexLength { get; set; } = 1_000;
 }

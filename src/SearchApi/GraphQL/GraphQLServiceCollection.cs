@@ -1,4 +1,5 @@
 using CrashSearch.Indexer.Fields;
+using CrashSearch.SearchApi.Queries;
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,7 @@ internal static class GraphQLServiceCollection
         services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(FieldCatalogue.Default);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddCrashQueries();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<CrashSearchSchema>()
             .AddSystemTextJson()

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CrashSearch.Indexer.Queries.SuperSearch;
+using CrashSearch.Indexer.Queries.Building;
 using GraphQL.Types;
 using GraphQLParser.AST;
 

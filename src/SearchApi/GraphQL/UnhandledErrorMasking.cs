@@ -15,7 +15,8 @@ internal static class UnhandledErrorMasking
     {
         if (context.OriginalException is InvalidQueryException invalid)
         {
-            // The index's last guard (e.g. a regular expression Lucene cannot compile): the caller's mistake.
+            // The one place GraphQL makes BAD_QUERY errors: of the query builder's, the crash arguments' and the
+            // index's last guard (e.g. a regular expression Lucene cannot compile). Each message names the argument.
             context.Exception = new ExecutionError(invalid.Message) { Code = ErrorCodes.BadQuery };
             return Task.CompletedTask;
         }

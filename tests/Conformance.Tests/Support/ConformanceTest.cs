@@ -4,6 +4,7 @@ using CrashSearch.Indexer.Documents;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
 using CrashSearch.Indexer.Queries.SearchBox;
+using CrashSearch.Indexer.Queries.Building;
 using CrashSearch.Indexer.Queries.SuperSearch;
 
 namespace CrashSearch.Conformance.Tests.Support;
@@ -31,7 +32,10 @@ public abstract class ConformanceTest(ICrashIndexBackend backend) : IAsyncLifeti
 
     protected static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    protected static SuperSearchLimits Limits { get; } = new();
+    protected static SearchLimits Limits { get; } = new();
+
+    /// <summary>The SuperSearch door, over the builder every door shares.</summary>
+    protected static SuperSearchParser Parser { get; } = new(new CrashQueryBuilder(Catalogue, Limits));
 
     public ValueTask InitializeAsync()
     {
@@ -74,7 +78,7 @@ public abstract class ConformanceTest(ICrashIndexBackend backend) : IAsyncLifeti
 
     protected async Task<SuperSearchAnswer> SuperSearchAsync(IEnumerable<KeyValuePair<string, string>> parameters, bool canReadProtected = false)
     {
-        var parsed = new SuperSearchParser(Catalogue, Limits).Parse(parameters, canReadProtected, Now);
+        var parsed = Parser.Parse(parameters, canReadProtected, Now);
         var result = await Index.SearchAsync(parsed.Query, Cancellation);
         return new SuperSearchAnswer(parsed, result);
     }
@@ -85,7 +89,7 @@ public abstract class ConformanceTest(ICrashIndexBackend backend) : IAsyncLifeti
 
     /// <summary>The parameter SuperSearch names when it rejects the query.</summary>
     protected static InvalidQueryException Rejects(string query, bool canReadProtected = false) =>
-        Assert.Throws<InvalidQueryException>(() => new SuperSearchParser(Catalogue, Limits).Parse(Pairs(query), canReadProtected, Now));
+        Assert.Throws<InvalidQueryException>(() => Parser.Parse(Pairs(query), canReadProtected, Now));
 
     /// <summary>
     /// Runs search-box text over the default 7-day window (its date ranges set the window as SuperSearch does),

@@ -1,7 +1,7 @@
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Lucene;
 using CrashSearch.Indexer.Queries.SearchBox;
-using CrashSearch.Indexer.Queries.SuperSearch;
+using CrashSearch.Indexer.Queries.Building;
 using CrashSearch.Indexer.Tests.SuperSearch;
 
 namespace CrashSearch.Indexer.Tests.Lucene;
@@ -23,7 +23,7 @@ public sealed class MatchedFramesTests : IAsyncLifetime
     const string Linux = "linux-json-pretty";
     const string MacOs = "macos-inlines-json-pretty";
 
-    static readonly SearchBoxParser SearchBox = new(FieldCatalogue.Default, new SuperSearchLimits());
+    static readonly SearchBoxParser SearchBox = new(FieldCatalogue.Default, new SearchLimits());
 
     readonly TempDirectory _directory = new();
     LuceneCrashIndex _index = null!;

@@ -1,13 +1,13 @@
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
 using CrashSearch.Indexer.Queries.SearchBox;
-using CrashSearch.Indexer.Queries.SuperSearch;
+using CrashSearch.Indexer.Queries.Building;
 
 namespace CrashSearch.Indexer.Tests.SearchBox;
 
 public sealed class SearchBoxParserTests
 {
-    static readonly SearchBoxParser Parser = new(FieldCatalogue.Default, new SuperSearchLimits());
+    static readonly SearchBoxParser Parser = new(FieldCatalogue.Default, new SearchLimits());
 
     static QueryNode? Filter(string text) => Parser.Parse(text, "search").Filter;
 

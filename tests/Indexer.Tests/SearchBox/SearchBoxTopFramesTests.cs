@@ -1,14 +1,14 @@
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
 using CrashSearch.Indexer.Queries.SearchBox;
-using CrashSearch.Indexer.Queries.SuperSearch;
+using CrashSearch.Indexer.Queries.Building;
 
 namespace CrashSearch.Indexer.Tests.SearchBox;
 
 /// <summary>The <c>[N]</c> suffix on stack-frame fields in the search box: "within the top N frames".</summary>
 public sealed class SearchBoxTopFramesTests
 {
-    static readonly SearchBoxParser Parser = new(FieldCatalogue.Default, new SuperSearchLimits());
+    static readonly SearchBoxParser Parser = new(FieldCatalogue.Default, new SearchLimits());
 
     static QueryNode? Filter(string text) => Parser.Parse(text, "search").Filter;
 

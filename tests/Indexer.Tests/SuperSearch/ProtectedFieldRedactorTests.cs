@@ -1,6 +1,6 @@
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
-using CrashSearch.Indexer.Queries.SuperSearch;
+using CrashSearch.Indexer.Queries.Building;
 
 namespace CrashSearch.Indexer.Tests.SuperSearch;
 

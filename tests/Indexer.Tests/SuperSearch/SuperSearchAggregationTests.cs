@@ -1,11 +1,12 @@
-using CrashSearch.Indexer.Queries.SuperSearch;
+using CrashSearch.Indexer.Queries.Building;
 using static CrashSearch.Indexer.Tests.SuperSearch.SuperSearchParsing;
 
 namespace CrashSearch.Indexer.Tests.SuperSearch;
 
 public sealed class SuperSearchAggregationTests
 {
-    static string Aggs(string query, SuperSearchLimits? limits = null) => Aggregations(Parse(query, limits: limits).Query.Aggregations);
+    static string Aggs(string query, SearchLimits? limits = null) =>
+        Aggregations(Parse(query, limits: limits).Query.Aggregations);
 
     [Fact]
     public void The_default_facet_is_signature_with_50_terms()
@@ -89,7 +90,7 @@ public sealed class SuperSearchAggregationTests
 
     [Fact]
     public void A_smaller_configured_depth_applies() =>
-        Rejects("_aggs.product=version", "_aggs.product", limits: new SuperSearchLimits { MaxAggregationDepth = 1 });
+        Rejects("_aggs.product=version", "_aggs.product", limits: new SearchLimits { MaxAggregationDepth = 1 });
 
     [Theory]
     [InlineData("_aggs.nonsense=version", "_aggs.nonsense")]

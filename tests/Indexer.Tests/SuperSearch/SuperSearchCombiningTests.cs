@@ -107,5 +107,5 @@ public sealed class SuperSearchCombiningTests
         Assert.Null(Parse("").Query.Filter);
 
     static string QueryText(Queries.SuperSearch.ParsedSuperSearch parsed) =>
-        Queries.SuperSearch.QueryNodeText.Format(parsed.Query.Filter);
+        Queries.Building.QueryNodeText.Format(parsed.Query.Filter);
 }

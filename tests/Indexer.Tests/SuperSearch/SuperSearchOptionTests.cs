@@ -94,7 +94,7 @@ public sealed class SuperSearchOptionTests
     public void Unknown_parameters_are_ignored_and_reported()
     {
         var parsed = Parse("product=Firefox&produkt=Firefox&_return_query=true");
-        Assert.Equal("""Match(product, "Firefox")""", Queries.SuperSearch.QueryNodeText.Format(parsed.Query.Filter));
+        Assert.Equal("""Match(product, "Firefox")""", Queries.Building.QueryNodeText.Format(parsed.Query.Filter));
         Assert.Equal(["unknown parameter 'produkt' was ignored", "unknown parameter '_return_query' was ignored"], parsed.Errors);
     }
 
@@ -102,7 +102,9 @@ public sealed class SuperSearchOptionTests
     public void The_search_box_parameter_is_anded_with_the_other_parameters()
     {
         var parsed = Parse("product=Firefox&_query=signature:~OOM OR platform:Linux");
-        Assert.Equal("""AND(OR(Contains(signature, "OOM"), Match(platform, "Linux")), Match(product, "Firefox"))""", Queries.SuperSearch.QueryNodeText.Format(parsed.Query.Filter));
+        Assert.Equal(
+            """AND(OR(Contains(signature, "OOM"), Match(platform, "Linux")), Match(product, "Firefox"))""",
+            Queries.Building.QueryNodeText.Format(parsed.Query.Filter));
         Assert.Empty(parsed.Errors);
     }
 
@@ -125,7 +127,7 @@ public sealed class SuperSearchOptionTests
     public void A_protected_field_in_the_search_box_is_removed_for_anonymous_callers()
     {
         var parsed = Parse("_query=product:Firefox url:~secret");
-        Assert.Equal("""Match(product, "Firefox")""", Queries.SuperSearch.QueryNodeText.Format(parsed.Query.Filter));
+        Assert.Equal("""Match(product, "Firefox")""", Queries.Building.QueryNodeText.Format(parsed.Query.Filter));
         Assert.Contains(parsed.Errors, e => e.Contains("'url'", StringComparison.Ordinal));
         Assert.DoesNotContain(parsed.Errors, e => e.Contains("secret", StringComparison.Ordinal));
     }

@@ -1,5 +1,6 @@
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
+using CrashSearch.Indexer.Queries.Building;
 using CrashSearch.Indexer.Queries.SuperSearch;
 
 namespace CrashSearch.Indexer.Tests.SuperSearch;
@@ -9,13 +10,22 @@ internal static class SuperSearchParsing
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
 
-    public static ParsedSuperSearch Parse(string query, bool canReadProtected = false, FieldCatalogue? catalogue = null, SuperSearchLimits? limits = null) =>
-        new SuperSearchParser(catalogue ?? FieldCatalogue.Default, limits ?? new SuperSearchLimits()).Parse(Pairs(query), canReadProtected, Now);
+    public static ParsedSuperSearch Parse(
+        string query, bool canReadProtected = false, FieldCatalogue? catalogue = null, SearchLimits? limits = null)
+    {
+        var builder = new CrashQueryBuilder(catalogue ?? FieldCatalogue.Default, limits ?? new SearchLimits());
+        return new SuperSearchParser(builder).Parse(Pairs(query), canReadProtected, Now);
+    }
 
     public static string Filter(string query, bool canReadProtected = false, FieldCatalogue? catalogue = null) =>
         QueryNodeText.Format(Parse(query, canReadProtected, catalogue).Query.Filter);
 
-    public static InvalidQueryException Rejects(string query, string parameter, bool canReadProtected = false, FieldCatalogue? catalogue = null, SuperSearchLimits? limits = null)
+    public static InvalidQueryException Rejects(
+        string query,
+        string parameter,
+        bool canReadProtected = false,
+        FieldCatalogue? catalogue = null,
+        SearchLimits? limits = null)
     {
         var error = Assert.Throws<InvalidQueryException>(() => Parse(query, canReadProtected, catalogue, limits));
         Assert.Equal(parameter, error.Parameter);

@@ -1,3 +1,4 @@
+using CrashSearch.Indexer.Queries.Building;
 using CrashSearch.Indexer.Queries.SuperSearch;
 using static CrashSearch.Indexer.Tests.SuperSearch.SuperSearchParsing;
 

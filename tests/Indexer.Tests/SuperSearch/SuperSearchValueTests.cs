@@ -1,5 +1,5 @@
 using CrashSearch.Indexer.Fields;
-using CrashSearch.Indexer.Queries.SuperSearch;
+using CrashSearch.Indexer.Queries.Building;
 using static CrashSearch.Indexer.Tests.SuperSearch.SuperSearchParsing;
 
 namespace CrashSearch.Indexer.Tests.SuperSearch;

@@ -1,4 +1,4 @@
-using CrashSearch.Indexer.Queries.SuperSearch;
+using CrashSearch.Indexer.Queries.Building;
 using static CrashSearch.Indexer.Tests.SuperSearch.SuperSearchParsing;
 
 namespace CrashSearch.Indexer.Tests.SuperSearch;
@@ -112,7 +112,7 @@ public sealed class SuperSearchWindowTests
     [Fact]
     public void Configured_window_limits_apply()
     {
-        var limits = new SuperSearchLimits { MaxWindowDays = 30, DefaultWindowDays = 3 };
+        var limits = new SearchLimits { MaxWindowDays = 30, DefaultWindowDays = 3 };
         Assert.Equal(Now.AddDays(-3), Parse("", limits: limits).Query.From);
         Rejects("date=>=2026-10-01", "date", limits: limits);
     }

@@ -34,11 +34,44 @@ public sealed class SuperSearchConfigurationTests : IDisposable
     }
 
     [Fact]
-    public async Task Limits_are_read_from_the_SuperSearch_section()
+    public async Task Limits_are_read_from_the_SearchLimits_section()
+    {
+        using var index = LuceneCrashIndex.Open(_directory, FieldCatalogue.Default);
+        await LimitsApplyAsync(new()
+        {
+            ["SearchLimits:MaxWindowDays"] = "30",
+            ["SearchLimits:MaxPageSize"] = "10",
+            ["SearchLimits:DefaultResultsNumber"] = "5",
+        }, index);
+    }
+
+    [Fact]
+    public async Task The_old_SuperSearch_and_GraphQL_keys_still_set_the_limits()
+    {
+        using var index = LuceneCrashIndex.Open(_directory, FieldCatalogue.Default);
+        await LimitsApplyAsync(new()
+        {
+            ["GraphQL:MaxWindowDays"] = "30", ["SuperSearch:MaxResultsNumber"] = "10", ["SuperSearch:DefaultResultsNumber"] = "5",
+        }, index);
+    }
+
+    [Fact]
+    public async Task A_SearchLimits_key_wins_over_an_old_one()
+    {
+        using var index = LuceneCrashIndex.Open(_directory, FieldCatalogue.Default);
+        await LimitsApplyAsync(new()
+        {
+            ["SuperSearch:MaxWindowDays"] = "300", ["SearchLimits:MaxWindowDays"] = "30",
+            ["GraphQL:MaxPageSize"] = "500", ["SearchLimits:MaxPageSize"] = "10",
+            ["SearchLimits:DefaultResultsNumber"] = "5",
+        }, index);
+    }
+
+    /// <summary>A 30-day window, pages of at most 10 and 5 by default, whatever keys set them.</summary>
+    async Task LimitsApplyAsync(Dictionary<string, string?> settings, ICrashIndex index)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        using var index = LuceneCrashIndex.Open(_directory, FieldCatalogue.Default);
-        await using var app = Build(new() { ["SuperSearch:MaxWindowDays"] = "30", ["SuperSearch:MaxResultsNumber"] = "10", ["SuperSearch:DefaultResultsNumber"] = "5" }, index);
+        await using var app = Build(settings, index);
         await app.StartAsync(cancellationToken);
         using var client = app.GetTestClient();
 
@@ -52,10 +85,20 @@ public sealed class SuperSearchConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_limit_out_of_its_range_stops_the_start()
+    {
+        using var index = LuceneCrashIndex.Open(_directory, FieldCatalogue.Default);
+        await using var app = Build(new() { ["SearchLimits:MaxPageSize"] = "0" }, index);
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync(cancellationToken));
+        Assert.Contains("MaxPageSize", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Inconsistent_limits_stop_the_start()
     {
         using var index = LuceneCrashIndex.Open(_directory, FieldCatalogue.Default);
-        await using var app = Build(new() { ["SuperSearch:DefaultWindowDays"] = "400" }, index);
+        await using var app = Build(new() { ["SearchLimits:DefaultWindowDays"] = "400" }, index);
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync(TestContext.Current.CancellationToken));
         Assert.Contains("DefaultWindowDays (400) exceeds MaxWindowDays (365)", error.Message, StringComparison.Ordinal);
     }

@@ -1,5 +1,5 @@
 using CrashSearch.Indexer.Fields;
-using CrashSearch.Indexer.Queries.SuperSearch;
+using CrashSearch.Indexer.Queries.Building;
 
 namespace CrashSearch.Indexer.Queries.SearchBox;
 
@@ -10,7 +10,7 @@ namespace CrashSearch.Indexer.Queries.SearchBox;
 /// A stack-frame field may carry a top-frames suffix: <c>function[5]:js::gc::*</c> tests only the top 5 frames.
 /// Errors name the parameter and the 0-based position of the mistake.
 /// </summary>
-public sealed class SearchBoxParser(FieldCatalogue catalogue, SuperSearchLimits limits)
+public sealed class SearchBoxParser(FieldCatalogue catalogue, SearchLimits limits)
 {
     /// <summary>Parses <paramref name="text"/>, given in <paramref name="parameter"/>.</summary>
     /// <exception cref="InvalidQueryException">The text is not valid; the message says where.</exception>
@@ -95,14 +95,17 @@ public sealed class SearchBoxParser(FieldCatalogue catalogue, SuperSearchLimits 
         var framed = TopFramesSuffix.Split(token.Field);
         var name = framed?.Field ?? token.Field;
         var field = catalogue.Find(name)
-            ?? throw SearchBoxErrors.At(parameter, token.Position, $"unknown field '{SuperSearchErrors.Clip(name)}' (see docs/fields.md; quote the text to search it as words)");
+            ?? throw SearchBoxErrors.At(parameter, token.Position,
+                $"unknown field '{QueryErrors.Clip(name)}' (see docs/fields.md; quote the text to search it as words)");
         int? maxFrame = null;
         if (framed is { } suffix)
         {
             if (!TopFramesSuffix.AppliesTo(field))
                 throw SearchBoxErrors.At(parameter, token.Position, $"'[{suffix.Count}]' (within the top N frames) applies to the stack-frame fields (function, module, source_file) only, and {field.Name} is not one");
             maxFrame = TopFramesSuffix.ParseCount(suffix.Count)
-                ?? throw SearchBoxErrors.At(parameter, token.Position, $"the number of top frames in '[{SuperSearchErrors.Clip(suffix.Count)}]' must be a whole number from 1 to {int.MaxValue}");
+                ?? throw SearchBoxErrors.At(parameter, token.Position,
+                    $"the number of top frames in '[{QueryErrors.Clip(suffix.Count)}]' must be a whole number "
+                    + $"from 1 to {int.MaxValue}");
         }
         if (token.Value.Length == 0)
             throw SearchBoxErrors.At(parameter, token.Position, $"'{field.Name}:' needs a value");

@@ -1,4 +1,5 @@
 using CrashSearch.Indexer.Fields;
+using CrashSearch.Indexer.Queries.Building;
 
 namespace CrashSearch.Indexer.Queries.SuperSearch;
 

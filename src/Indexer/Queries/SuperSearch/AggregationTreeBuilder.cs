@@ -1,4 +1,5 @@
 using CrashSearch.Indexer.Fields;
+using CrashSearch.Indexer.Queries.Building;
 
 namespace CrashSearch.Indexer.Queries.SuperSearch;
 
@@ -7,7 +8,7 @@ namespace CrashSearch.Indexer.Queries.SuperSearch;
 /// into one tree, merging requests for the same aggregation at the same place whatever their order, and builds the
 /// <see cref="Aggregation"/> records once sizes and intervals are known.
 /// </summary>
-internal sealed class AggregationTreeBuilder(FieldCatalogue catalogue, SuperSearchLimits limits, ProtectedFieldGate gate)
+internal sealed class AggregationTreeBuilder(FieldCatalogue catalogue, SearchLimits limits, ProtectedFieldGate gate)
 {
     public const string HistogramPrefix = "_histogram.";
     public const string CardinalityPrefix = "_cardinality.";
@@ -28,12 +29,15 @@ internal sealed class AggregationTreeBuilder(FieldCatalogue catalogue, SuperSear
     public void AddChain(IReadOnlyList<string> chain, IReadOnlyList<string> values, string parameter)
     {
         if (chain.Count > limits.MaxAggregationDepth)
-            throw SuperSearchErrors.Invalid(parameter, $"aggregations nest at most {limits.MaxAggregationDepth} levels deep.");
+            throw QueryErrors.Invalid(parameter,
+                $"aggregations nest at most {limits.MaxAggregationDepth} levels deep.");
         var level = _roots;
         foreach (var name in chain)
         {
             if (name.StartsWith('_'))
-                throw SuperSearchErrors.Invalid(parameter, $"only field names may follow '_aggs.' (found {SuperSearchErrors.Quote(name)}); put _histogram.* and _cardinality.* in the value.");
+                throw QueryErrors.Invalid(parameter,
+                    $"only field names may follow '_aggs.' (found {QueryErrors.Quote(name)}); put _histogram.* and "
+                    + "_cardinality.* in the value.");
             var field = Field(name, parameter);
             if (!gate.Allows(field, parameter))
                 return;
@@ -54,7 +58,8 @@ internal sealed class AggregationTreeBuilder(FieldCatalogue catalogue, SuperSear
     {
         var specs = values.SelectMany(SplitList).ToList();
         if ((specs.Count > 0 ? depth + 1 : depth) > limits.MaxAggregationDepth)
-            throw SuperSearchErrors.Invalid(parameter, $"aggregations nest at most {limits.MaxAggregationDepth} levels deep.");
+            throw QueryErrors.Invalid(parameter,
+                $"aggregations nest at most {limits.MaxAggregationDepth} levels deep.");
         foreach (var spec in specs)
         {
             if (Resolve(spec, parameter) is { } node)
@@ -79,7 +84,9 @@ internal sealed class AggregationTreeBuilder(FieldCatalogue catalogue, SuperSear
         if (kind == AggregationKind.Histogram)
         {
             if (!HistogramIntervalParser.Applies(field) || (field.IsNumber && !field.Facetable))
-                throw SuperSearchErrors.Invalid(parameter, $"histograms work on facetable date and number fields, and {field.Name} is {SuperSearchErrors.Describe(field)}{(field.Facetable ? "" : " that is not facetable")}.");
+                throw QueryErrors.Invalid(parameter,
+                    $"histograms work on facetable date and number fields, and {field.Name} is "
+                    + $"{QueryErrors.Describe(field)}{(field.Facetable ? "" : " that is not facetable")}.");
         }
         else
         {
@@ -89,12 +96,12 @@ internal sealed class AggregationTreeBuilder(FieldCatalogue catalogue, SuperSear
     }
 
     FieldDefinition Field(string name, string parameter) =>
-        catalogue.Find(name) ?? throw SuperSearchErrors.Invalid(parameter, $"unknown field {SuperSearchErrors.Quote(name)}.");
+        catalogue.Find(name) ?? throw QueryErrors.Invalid(parameter, $"unknown field {QueryErrors.Quote(name)}.");
 
     static void RequireFacetable(FieldDefinition field, string parameter)
     {
         if (!field.Facetable)
-            throw SuperSearchErrors.Invalid(parameter, $"field '{field.Name}' is not facetable.");
+            throw QueryErrors.Invalid(parameter, $"field '{field.Name}' is not facetable.");
     }
 
     static AggregationNode FindOrAdd(List<AggregationNode> level, AggregationNode node)

@@ -1,4 +1,5 @@
 using CrashSearch.Indexer.Fields;
+using CrashSearch.Indexer.Queries.Building;
 
 namespace CrashSearch.Indexer.Queries.SuperSearch;
 
@@ -11,7 +12,12 @@ namespace CrashSearch.Indexer.Queries.SuperSearch;
 internal static class FieldFilterBuilder
 {
     public static QueryNode? Build(
-        FieldDefinition field, IReadOnlyList<string> values, SuperSearchLimits limits, ICollection<string> errors, string? parameter = null, int? maxFrame = null)
+        FieldDefinition field,
+        IReadOnlyList<string> values,
+        SearchLimits limits,
+        ICollection<string> errors,
+        string? parameter = null,
+        int? maxFrame = null)
     {
         var name = parameter ?? field.Name;
         var alternatives = new List<FieldPredicate>();
@@ -22,7 +28,7 @@ internal static class FieldFilterBuilder
         {
             if (text.Length == 0)
             {
-                errors.Add(SuperSearchErrors.EmptyValue(name));
+                errors.Add(QueryErrors.EmptyValue(name));
                 continue;
             }
             var value = FilterValue.Parse(text, name);
@@ -41,7 +47,8 @@ internal static class FieldFilterBuilder
         if (isNull)
         {
             if (alternatives.Count + ranges.Count + required.Count > 0)
-                throw SuperSearchErrors.Invalid(name, "'__null__' (no value) cannot be combined with other values of the same field.");
+                throw QueryErrors.Invalid(name,
+                    "'__null__' (no value) cannot be combined with other values of the same field.");
             return new Not(new FieldPredicate(field.Name, PredicateOperator.Exists, null, maxFrame));
         }
         RangeBounds.EnsureNotEmpty(field, ranges, name);

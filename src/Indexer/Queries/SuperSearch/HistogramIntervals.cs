@@ -1,11 +1,12 @@
 using CrashSearch.Indexer.Fields;
+using CrashSearch.Indexer.Queries.Building;
 
 namespace CrashSearch.Indexer.Queries.SuperSearch;
 
 /// <summary>
 /// The <c>_histogram_interval.&lt;field&gt;</c> parameters: one interval per field, used by every histogram over
-/// that field wherever it is nested. Unused intervals are reported; a date histogram with too many buckets over the
-/// time window is rejected.
+/// that field wherever it is nested. Unused intervals are reported; <see cref="Building.CrashQueryBuilder"/> rejects a
+/// date histogram with too many buckets over the time window.
 /// </summary>
 internal sealed class HistogramIntervals(FieldCatalogue catalogue, ProtectedFieldGate gate)
 {
@@ -18,22 +19,20 @@ internal sealed class HistogramIntervals(FieldCatalogue catalogue, ProtectedFiel
     public void Read(string parameter, List<string> values)
     {
         var name = parameter[Prefix.Length..];
-        var field = catalogue.Find(name) ?? throw SuperSearchErrors.Invalid(parameter, $"unknown field {SuperSearchErrors.Quote(name)}.");
+        var field = catalogue.Find(name) ?? throw QueryErrors.Invalid(parameter,
+            $"unknown field {QueryErrors.Quote(name)}.");
         var text = SuperSearchParameters.Single(parameter, values);
         if (gate.Allows(field, parameter))
             _byField[field.Name] = HistogramIntervalParser.Parse(field, text, parameter);
     }
 
-    public void Check(AggregationTreeBuilder aggregations, FieldDefinition dateField, TimeWindow window, SuperSearchLimits limits, ICollection<string> errors)
+    /// <summary>Reports each interval given for a field no histogram is over.</summary>
+    public void ReportUnused(AggregationTreeBuilder aggregations, ICollection<string> errors)
     {
         foreach (var field in _byField.Keys)
         {
             if (!aggregations.HasHistogram(field))
                 errors.Add($"parameter '{Prefix}{field}' was ignored: no histogram over {field} was asked for");
         }
-        if (!aggregations.HasHistogram(dateField.Name))
-            return;
-        var interval = _byField.TryGetValue(dateField.Name, out var given) ? given : HistogramIntervalParser.Default(dateField);
-        HistogramIntervalParser.CheckBuckets(dateField, interval, window.Length, limits.MaxHistogramBuckets, Prefix + dateField.Name);
     }
 }

@@ -1,3 +1,5 @@
+using CrashSearch.Indexer.Queries.Building;
+
 namespace CrashSearch.Indexer.Queries.SuperSearch;
 
 /// <summary>Request parameters grouped by name, names in order of first appearance, values in request order.</summary>
@@ -26,5 +28,5 @@ internal sealed class SuperSearchParameters
 
     /// <summary>The one value of a parameter that may be given once; a repeat is an error.</summary>
     public static string Single(string name, List<string> values) =>
-        values.Count == 1 ? values[0] : throw SuperSearchErrors.Invalid(name, $"given {values.Count} times; give it once.");
+        values.Count == 1 ? values[0] : throw QueryErrors.Invalid(name, $"given {values.Count} times; give it once.");
 }

@@ -1,19 +1,18 @@
-using CrashSearch.Indexer.Fields;
+using CrashSearch.Indexer.Queries.Building;
 
 namespace CrashSearch.Indexer.Queries.SuperSearch;
 
 /// <summary>
 /// Parses Socorro SuperSearch parameters (<c>product=Firefox&amp;signature=~OOM&amp;_facets=platform</c>) into a
 /// <see cref="CrashQuery"/>, following docs/query-semantics.md: operator prefixes per field type, combining rules,
-/// the time window, paging limits, columns, sort and the aggregation parameters. Protected fields are removed,
-/// and reported, for callers without the read-protected permission. Thread-safe.
+/// columns, sort and the aggregation parameters, into a <see cref="CrashQuestion"/> that
+/// <see cref="CrashQueryBuilder"/> turns into the query (time window, limits, search box). Protected fields are
+/// removed, and reported, for callers without the read-protected permission. Thread-safe.
 /// </summary>
-/// <param name="catalogue">The fields that can be searched.</param>
-/// <param name="limits">The bounds requests must stay within.</param>
-public sealed class SuperSearchParser(FieldCatalogue catalogue, SuperSearchLimits limits)
+/// <param name="builder">Builds the query, over its catalogue and within its limits.</param>
+public sealed class SuperSearchParser(CrashQueryBuilder builder)
 {
-    readonly FieldCatalogue _catalogue = catalogue ?? throw new ArgumentNullException(nameof(catalogue));
-    readonly SuperSearchLimits _limits = limits ?? throw new ArgumentNullException(nameof(limits));
+    readonly CrashQueryBuilder _builder = builder ?? throw new ArgumentNullException(nameof(builder));
 
     /// <summary>Parses one request.</summary>
     /// <param name="parameters">Parameters in request order; a name may repeat.</param>
@@ -23,16 +22,11 @@ public sealed class SuperSearchParser(FieldCatalogue catalogue, SuperSearchLimit
     public ParsedSuperSearch Parse(IEnumerable<KeyValuePair<string, string>> parameters, bool canReadProtected, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var request = new SuperSearchRequest(_catalogue, _limits, canReadProtected);
-        request.Read(new SuperSearchParameters(parameters), now);
-        var query = request.Build();
+        var request = new SuperSearchRequest(_builder.Catalogue, _builder.Limits, canReadProtected);
+        var question = request.Read(new SuperSearchParameters(parameters));
+        var (query, withheld) = _builder.Build(question, new SearchRights(canReadProtected), now);
         var errors = request.Errors;
-        if (!canReadProtected)
-        {
-            var (redacted, removed) = ProtectedFieldRedactor.Redact(query, _catalogue);
-            query = redacted;
-            errors.AddRange(removed);
-        }
+        errors.AddRange(withheld);
         var facets = query.Aggregations.Select(a => a.Name).ToList();
         return new ParsedSuperSearch(query, errors.Distinct(StringComparer.Ordinal).ToList(), facets);
     }

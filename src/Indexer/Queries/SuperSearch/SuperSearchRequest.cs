@@ -1,35 +1,46 @@
 using System.Globalization;
 using CrashSearch.Indexer.Fields;
-using CrashSearch.Indexer.Queries.SearchBox;
+using CrashSearch.Indexer.Queries.Building;
 
 namespace CrashSearch.Indexer.Queries.SuperSearch;
 
-/// <summary>The state of parsing one SuperSearch request: each parameter is read into it, then it builds the query.</summary>
+/// <summary>
+/// The state of parsing one SuperSearch request: each parameter is read into it, then it gives the
+/// <see cref="CrashQuestion"/> that <see cref="CrashQueryBuilder"/> turns into the query.
+/// </summary>
 internal sealed class SuperSearchRequest
 {
     const string AggsPrefix = "_aggs.";
 
     readonly FieldCatalogue _catalogue;
-    readonly SuperSearchLimits _limits;
-    readonly bool _canReadProtected;
+    readonly SearchLimits _limits;
     readonly ProtectedFieldGate _gate;
     readonly AggregationTreeBuilder _aggregations;
     readonly HistogramIntervals _intervals;
-    readonly List<(FieldDefinition Field, QueryNode Node)> _filters = [];
+    readonly List<QueryNode> _filters = [];
     readonly List<SortField> _sort = [];
-    readonly List<FieldPredicate> _dateRanges = [];
+    readonly List<string> _search = [];
     IReadOnlyList<string> _dateValues = [];
-    TimeWindow? _window;
     List<string>? _columns;
     int? _size;
     int _offset;
     int? _facetsSize;
 
-    public SuperSearchRequest(FieldCatalogue catalogue, SuperSearchLimits limits, bool canReadProtected)
+    /// <summary>How SuperSearch calls the parts of a question.</summary>
+    static readonly ParameterNames Names = new()
+    {
+        Search = "_query",
+        Window = "date",
+        Size = "_results_number",
+        Offset = "_results_offset",
+        FacetSize = "_facets_size",
+        HistogramIntervalPrefix = HistogramIntervals.Prefix,
+    };
+
+    public SuperSearchRequest(FieldCatalogue catalogue, SearchLimits limits, bool canReadProtected)
     {
         _catalogue = catalogue;
         _limits = limits;
-        _canReadProtected = canReadProtected;
         _gate = new ProtectedFieldGate(canReadProtected, Errors);
         _aggregations = new AggregationTreeBuilder(catalogue, limits, _gate);
         _intervals = new HistogramIntervals(catalogue, _gate);
@@ -39,18 +50,28 @@ internal sealed class SuperSearchRequest
 
     FieldDefinition DateField => _catalogue["date"];
 
-    int Size => _size ?? _limits.DefaultResultsNumber;
-
-    public void Read(SuperSearchParameters parameters, DateTimeOffset now)
+    /// <summary>Reads every parameter; the window, page and aggregation limits are the builder's to check.</summary>
+    public CrashQuestion Read(SuperSearchParameters parameters)
     {
         if (!parameters.Contains("_facets"))
             _aggregations.AddTopLevel("signature", "_facets");
         foreach (var (name, values) in parameters.Groups)
             ReadParameter(name, values);
-        _window = TimeWindow.Parse(DateField, _dateValues, _limits, _dateRanges, now, Errors);
-        if (_offset + Size > _limits.MaxResultWindow)
-            throw SuperSearchErrors.Invalid("_results_offset", $"_results_offset + _results_number ({_offset} + {Size}) exceeds {_limits.MaxResultWindow}; page deeper with GraphQL cursors.");
-        _intervals.Check(_aggregations, DateField, _window, _limits, Errors);
+        var dateRanges = DateParameter.Read(DateField, _dateValues, _limits, Errors);
+        _intervals.ReportUnused(_aggregations, Errors);
+        var facetsSize = _facetsSize ?? _limits.DefaultFacetsSize;
+        return new CrashQuestion
+        {
+            Search = _search,
+            Filters = _filters,
+            DateRanges = dateRanges,
+            Sort = _sort,
+            Size = _size ?? _limits.DefaultResultsNumber,
+            Offset = _offset,
+            Columns = _columns ?? CrashQuery.DefaultColumns,
+            Aggregations = facetsSize == 0 ? [] : _aggregations.Build(facetsSize, _intervals.ByField),
+            Parameters = Names,
+        };
     }
 
     void ReadParameter(string name, List<string> values)
@@ -88,19 +109,21 @@ internal sealed class SuperSearchRequest
                     _aggregations.AddTopLevel(spec, name);
                 break;
             case "_facets_size":
-                _facetsSize = ReadInt(name, values, _limits.MaxFacetsSize) ?? _facetsSize;
+                _facetsSize = ReadInt(name, values) ?? _facetsSize;
                 break;
             case "_results_number":
-                _size = ReadInt(name, values, _limits.MaxResultsNumber) ?? _size;
+                _size = ReadInt(name, values) ?? _size;
                 break;
             case "_results_offset":
-                _offset = ReadInt(name, values, _limits.MaxResultWindow) ?? _offset;
+                _offset = ReadInt(name, values) ?? _offset;
                 break;
             case "_query":
-                ReadSearchBox(name, values);
+                // The search-box syntax, ANDed with the other parameters; the builder parses it, its top-level date
+                // ranges join the date parameter's, and protected fields in it are withheld with the others.
+                _search.AddRange(values);
                 break;
             default:
-                Errors.Add(SuperSearchErrors.UnknownParameter(name));
+                Errors.Add(QueryErrors.UnknownParameter(name));
                 break;
         }
     }
@@ -110,23 +133,7 @@ internal sealed class SuperSearchRequest
         if (!_gate.Allows(field, $"the {field.Name} filter"))
             return;
         if (FieldFilterBuilder.Build(field, values, _limits, Errors, parameter, maxFrame) is { } node)
-            _filters.Add((field, node));
-    }
-
-    /// <summary>
-    /// The search-box syntax, ANDed with the other parameters; its top-level date ranges join the <c>date</c>
-    /// parameter's in setting the window. Protected fields in it are removed by the final redaction.
-    /// </summary>
-    void ReadSearchBox(string name, List<string> values)
-    {
-        var parser = new SearchBoxParser(_catalogue, _limits);
-        foreach (var text in values)
-        {
-            var parsed = parser.Parse(text, name);
-            _dateRanges.AddRange(parsed.DateRanges);
-            if (parsed.Filter is { } filter)
-                _filters.Add((DateField, filter));
-        }
+            _filters.Add(node);
     }
 
     IEnumerable<string> ReadColumns(List<string> values)
@@ -136,7 +143,7 @@ internal sealed class SuperSearchRequest
         {
             var field = FieldFor("_columns", item);
             if (!field.Returnable)
-                throw SuperSearchErrors.Invalid("_columns", $"field '{field.Name}' cannot be returned.");
+                throw QueryErrors.Invalid("_columns", $"field '{field.Name}' cannot be returned.");
             if (_gate.Allows(field, "_columns") && !columns.Contains(field.Name, StringComparer.Ordinal))
                 columns.Add(field.Name);
         }
@@ -150,56 +157,36 @@ internal sealed class SuperSearchRequest
             var descending = item.StartsWith('-');
             var field = FieldFor("_sort", descending ? item[1..] : item);
             if (!field.Sortable)
-                throw SuperSearchErrors.Invalid("_sort", $"field '{field.Name}' cannot be sorted on.");
+                throw QueryErrors.Invalid("_sort", $"field '{field.Name}' cannot be sorted on.");
             if (_gate.Allows(field, "_sort") && !_sort.Exists(s => string.Equals(s.Field, field.Name, StringComparison.Ordinal)))
                 _sort.Add(new SortField(field.Name, descending));
         }
     }
 
     FieldDefinition FieldFor(string parameter, string name) =>
-        _catalogue.Find(name) ?? throw SuperSearchErrors.Invalid(parameter, $"unknown field {SuperSearchErrors.Quote(name)}.");
+        _catalogue.Find(name) ?? throw QueryErrors.Invalid(parameter, $"unknown field {QueryErrors.Quote(name)}.");
 
     void ReadCardinality(string name, List<string> values)
     {
         _aggregations.AddTopLevel(name, name);
         if (values.Exists(v => v.Length > 0))
-            Errors.Add($"the value of parameter {SuperSearchErrors.Quote(name)} was ignored: the parameter alone asks for the distinct count");
+        {
+            Errors.Add($"the value of parameter {QueryErrors.Quote(name)} was ignored: "
+                + "the parameter alone asks for the distinct count");
+        }
     }
 
-    int? ReadInt(string name, List<string> values, int max)
+    /// <summary>A whole number from 0; the builder checks it against the limits, naming the parameter.</summary>
+    int? ReadInt(string name, List<string> values)
     {
         var text = SuperSearchParameters.Single(name, values);
         if (text.Length == 0)
         {
-            Errors.Add(SuperSearchErrors.EmptyValue(name));
+            Errors.Add(QueryErrors.EmptyValue(name));
             return null;
         }
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value > max)
-            throw SuperSearchErrors.Invalid(name, $"{SuperSearchErrors.Quote(text)} is not a whole number from 0 to {max}.");
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            throw QueryErrors.Invalid(name, $"{QueryErrors.Quote(text)} is not a whole number (0 or more).");
         return value;
-    }
-
-    public CrashQuery Build()
-    {
-        var window = _window ?? throw new InvalidOperationException("Read the parameters before building the query.");
-        var facetsSize = _facetsSize ?? _limits.DefaultFacetsSize;
-        var order = _catalogue.Fields.Select((f, i) => (f.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
-        var parts = _filters
-            .Concat(window.Edges.Select(e => (Field: DateField, Node: (QueryNode)e)))
-            .OrderBy(p => order[p.Field.Name])
-            .SelectMany(p => p.Node is AllOf all ? all.Children : [p.Node])
-            .ToList();
-        return new CrashQuery
-        {
-            Filter = parts.Count switch { 0 => null, 1 => parts[0], _ => new AllOf(parts) },
-            From = window.From,
-            To = window.To,
-            Sort = _sort,
-            Size = Size,
-            Offset = _offset,
-            Columns = _columns ?? CrashQuery.DefaultColumns,
-            Aggregations = facetsSize == 0 ? [] : _aggregations.Build(facetsSize, _intervals.ByField),
-            CanReadProtected = _canReadProtected,
-        };
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CrashSearch.Indexer.Fields;
 
-namespace CrashSearch.Indexer.Queries.SuperSearch;
+namespace CrashSearch.Indexer.Queries.Building;
 
 /// <summary>
 /// The <c>[N]</c> suffix that limits a stack-frame field to the top N frames of the crashing thread, in SuperSearch
@@ -23,9 +23,13 @@ internal static class TopFramesSuffix
     public static int Parse(FieldDefinition field, string count, string parameter)
     {
         if (!AppliesTo(field))
-            throw SuperSearchErrors.Invalid(parameter, $"the suffix [N] (within the top N frames) applies to the stack-frame fields (function, module, source_file) only, and {field.Name} is not one.");
+            throw QueryErrors.Invalid(parameter,
+                "the suffix [N] (within the top N frames) applies to the stack-frame fields (function, module, "
+                + $"source_file) only, and {field.Name} is not one.");
         return ParseCount(count)
-            ?? throw SuperSearchErrors.Invalid(parameter, $"the number of top frames in [N] must be a whole number from 1 to {int.MaxValue}, got {SuperSearchErrors.Quote(count)}.");
+            ?? throw QueryErrors.Invalid(parameter,
+                $"the number of top frames in [N] must be a whole number from 1 to {int.MaxValue}, got "
+                + $"{QueryErrors.Quote(count)}.");
     }
 
     /// <summary>Whether <paramref name="field"/> is a stack-frame field, the only kind a suffix applies to.</summary>

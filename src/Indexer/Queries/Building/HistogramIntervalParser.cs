@@ -1,7 +1,7 @@
 using System.Globalization;
 using CrashSearch.Indexer.Fields;
 
-namespace CrashSearch.Indexer.Queries.SuperSearch;
+namespace CrashSearch.Indexer.Queries.Building;
 
 /// <summary>
 /// Reads a histogram interval (docs/query-semantics.md, "Aggregations"). Dates: a calendar unit
@@ -41,19 +41,24 @@ public static class HistogramIntervalParser
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(text);
         if (!Applies(field))
-            throw SuperSearchErrors.Invalid(parameter, $"histograms work on date and number fields, and {field.Name} is {SuperSearchErrors.Describe(field)}.");
+            throw QueryErrors.Invalid(parameter,
+                $"histograms work on date and number fields, and {field.Name} is {QueryErrors.Describe(field)}.");
         if (field.IsNumber)
         {
             if (FieldValueParser.TryParseDouble(text, out var width) && width > 0)
                 return new HistogramInterval { Width = width };
-            throw SuperSearchErrors.Invalid(parameter, $"{SuperSearchErrors.Quote(text)} is not a positive number, as the interval of a histogram over {field.Name} must be.");
+            throw QueryErrors.Invalid(parameter,
+                $"{QueryErrors.Quote(text)} is not a positive number, as the interval of a histogram over {field.Name} "
+                + "must be.");
         }
         var trimmed = text.Trim();
         if (Units.TryGetValue(trimmed.Length > 2 ? trimmed.ToLowerInvariant() : trimmed, out var unit))
             return new HistogramInterval { Unit = unit };
         if (TryParseSpan(trimmed, out var span))
             return new HistogramInterval { Span = span };
-        throw SuperSearchErrors.Invalid(parameter, $"{SuperSearchErrors.Quote(text)} is not a date interval: use hour, day, week, month, year, or a fixed span such as 30m, 6h or 2d.");
+        throw QueryErrors.Invalid(parameter,
+            $"{QueryErrors.Quote(text)} is not a date interval: use hour, day, week, month, year, or a fixed span such "
+            + "as 30m, 6h or 2d.");
     }
 
     /// <summary>
@@ -91,7 +96,9 @@ public static class HistogramIntervalParser
             return;
         var buckets = ApproximateBuckets(interval, window);
         if (buckets > maxBuckets)
-            throw SuperSearchErrors.Invalid(parameter, $"the histogram would have about {Math.Ceiling(buckets):0} buckets over the time window; at most {maxBuckets} are allowed, so use a wider interval or a narrower window.");
+            throw QueryErrors.Invalid(parameter,
+                $"the histogram would have about {Math.Ceiling(buckets):0} buckets over the time window; at most "
+                + $"{maxBuckets} are allowed, so use a wider interval or a narrower window.");
     }
 
     static bool TryParseSpan(string text, out TimeSpan span)

@@ -1,12 +1,12 @@
 using System.Globalization;
 using CrashSearch.Indexer.Fields;
 
-namespace CrashSearch.Indexer.Queries.SuperSearch;
+namespace CrashSearch.Indexer.Queries.Building;
 
 /// <summary>
 /// The time window on <c>date</c> every search has (docs/query-semantics.md, "Time window"), shared by every front
-/// door: default the last <see cref="SuperSearchLimits.DefaultWindowDays"/> days; a lower bound alone runs to now;
-/// an upper bound alone covers the default length before it; longer than <see cref="SuperSearchLimits.MaxWindowDays"/>
+/// door: default the last <see cref="SearchLimits.DefaultWindowDays"/> days; a lower bound alone runs to now;
+/// an upper bound alone covers the default length before it; longer than <see cref="SearchLimits.MaxWindowDays"/>
 /// is rejected.
 /// </summary>
 /// <param name="From">Start, inclusive.</param>
@@ -19,25 +19,6 @@ public sealed record TimeWindow(DateTimeOffset From, DateTimeOffset To, IReadOnl
 {
     /// <summary>How long the window is.</summary>
     public TimeSpan Length => To - From;
-
-    internal static TimeWindow Parse(FieldDefinition dateField, IReadOnlyList<string> values, SuperSearchLimits limits, IReadOnlyList<FieldPredicate> moreRanges, DateTimeOffset now, ICollection<string> errors)
-    {
-        var name = dateField.Name;
-        var ranges = new List<FieldPredicate>(moreRanges);
-        foreach (var text in values)
-        {
-            if (text.Length == 0)
-            {
-                errors.Add(SuperSearchErrors.EmptyValue(name));
-                continue;
-            }
-            var value = FilterValue.Parse(text, name);
-            if (!value.Operator.IsRange() || value.Negated)
-                throw SuperSearchErrors.Invalid(name, $"{name} sets the time window and takes only the range operators >, >=, < and <= (not {value.Describe()}{(value.Negated ? " negated" : "")}).");
-            ranges.Add(FieldPredicateFactory.Create(dateField, value, name, limits));
-        }
-        return FromRanges(dateField, ranges, limits.DefaultWindowDays, limits.MaxWindowDays, now, name);
-    }
 
     /// <summary>The window that range predicates on the date field (from any front door) describe.</summary>
     /// <param name="dateField">The catalogue's <c>date</c> field.</param>
@@ -60,9 +41,11 @@ public sealed record TimeWindow(DateTimeOffset From, DateTimeOffset To, IReadOnl
         var start = lower?.Value ?? (upper?.Value ?? now) - defaultLength;
         var end = upper?.Value ?? now;
         if (start > end || (start == end && !(lower?.Inclusive == true && upper?.Inclusive == true)))
-            throw SuperSearchErrors.Invalid(parameter, $"the time window from {Show(start)} to {(upper is null ? "now" : Show(end))} is empty.");
+            throw QueryErrors.Invalid(parameter,
+                $"the time window from {Show(start)} to {(upper is null ? "now" : Show(end))} is empty.");
         if (end - start > TimeSpan.FromDays(maxWindowDays))
-            throw SuperSearchErrors.Invalid(parameter, $"the time window from {Show(start)} to {Show(end)} is longer than {maxWindowDays} days; narrow it.");
+            throw QueryErrors.Invalid(parameter,
+                $"the time window from {Show(start)} to {Show(end)} is longer than {maxWindowDays} days; narrow it.");
         var edges = new List<FieldPredicate>();
         if (lower is { Inclusive: false })
             edges.Add(new FieldPredicate(name, PredicateOperator.GreaterThan, start));

@@ -1,7 +1,7 @@
 using CrashSearch.Indexer.Fields;
 using Lucene.Net.Util.Automaton;
 
-namespace CrashSearch.Indexer.Queries.SuperSearch;
+namespace CrashSearch.Indexer.Queries.Building;
 
 /// <summary>
 /// Checks that a filter value's operator fits its field's type and builds the typed predicate. Every front door
@@ -29,13 +29,14 @@ public static class FieldPredicateFactory
             _ => null,
         };
         if (rule is not null)
-            throw SuperSearchErrors.Invalid(parameter, $"{operatorName} does not apply to {field.Name}, {SuperSearchErrors.Describe(field)}: {rule}.");
+            throw QueryErrors.Invalid(parameter,
+                $"{operatorName} does not apply to {field.Name}, {QueryErrors.Describe(field)}: {rule}.");
     }
 
     /// <summary>
     /// Builds the predicate <paramref name="field"/> <paramref name="op"/> <paramref name="operand"/>: the operator
     /// must fit the field's type, a regular expression must be valid Lucene syntax within
-    /// <see cref="SuperSearchLimits.MaxRegexLength"/>, and the operand is typed by <see cref="FieldValueParser"/>.
+    /// <see cref="SearchLimits.MaxRegexLength"/>, and the operand is typed by <see cref="FieldValueParser"/>.
     /// </summary>
     /// <param name="field">The filtered field.</param>
     /// <param name="op">The operator.</param>
@@ -44,7 +45,13 @@ public static class FieldPredicateFactory
     /// <param name="parameter">The parameter to name in an error.</param>
     /// <param name="limits">The regular-expression length limit.</param>
     /// <exception cref="InvalidQueryException">The operator does not fit the field, or the operand is not a valid value for it.</exception>
-    public static FieldPredicate Create(FieldDefinition field, PredicateOperator op, string operand, string operatorName, string parameter, SuperSearchLimits limits)
+    public static FieldPredicate Create(
+        FieldDefinition field,
+        PredicateOperator op,
+        string operand,
+        string operatorName,
+        string parameter,
+        SearchLimits limits)
     {
         ArgumentNullException.ThrowIfNull(operand);
         ArgumentNullException.ThrowIfNull(limits);
@@ -62,13 +69,16 @@ public static class FieldPredicateFactory
         }
     }
 
-    internal static FieldPredicate Create(FieldDefinition field, FilterValue value, string parameter, SuperSearchLimits limits) =>
+    internal static FieldPredicate Create(
+        FieldDefinition field, FilterValue value, string parameter, SearchLimits limits) =>
         Create(field, value.Operator, value.Operand, value.Describe(), parameter, limits);
 
-    static void CheckRegex(FieldDefinition field, string pattern, string parameter, SuperSearchLimits limits)
+    static void CheckRegex(FieldDefinition field, string pattern, string parameter, SearchLimits limits)
     {
         if (pattern.Length > limits.MaxRegexLength)
-            throw SuperSearchErrors.Invalid(parameter, $"the regular expression is {pattern.Length} characters long; at most {limits.MaxRegexLength} are allowed.");
+            throw QueryErrors.Invalid(parameter,
+                $"the regular expression is {pattern.Length} characters long; at most {limits.MaxRegexLength} are "
+                + "allowed.");
         try
         {
             // Lucene's syntax is the contract (Elasticsearch's regexp query uses the same), so its parser decides.
@@ -77,7 +87,8 @@ public static class FieldPredicateFactory
         catch (ArgumentException e)
         {
             var detail = field.Protected ? "" : $": {e.Message}";
-            throw SuperSearchErrors.Invalid(parameter, $"the regular expression is not valid (Lucene regular expression syntax){detail}.");
+            throw QueryErrors.Invalid(parameter,
+                $"the regular expression is not valid (Lucene regular expression syntax){detail}.");
         }
     }
 }

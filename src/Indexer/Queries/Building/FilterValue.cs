@@ -1,4 +1,4 @@
-namespace CrashSearch.Indexer.Queries.SuperSearch;
+namespace CrashSearch.Indexer.Queries.Building;
 
 /// <summary>
 /// One filter value split into its operator prefix and operand: <c>!~OOM</c> is a negated contains of "OOM".
@@ -42,7 +42,7 @@ internal sealed record FilterValue(bool Negated, PredicateOperator Operator, str
     static FilterValue WithOperand(bool negated, PredicateOperator op, string operand, string prefix, string parameter)
     {
         if (operand.Length == 0)
-            throw SuperSearchErrors.Invalid(parameter, $"the operator '{prefix}' needs a value after it.");
+            throw QueryErrors.Invalid(parameter, $"the operator '{prefix}' needs a value after it.");
         return new FilterValue(negated, op, operand, prefix);
     }
 

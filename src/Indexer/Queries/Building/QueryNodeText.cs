@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace CrashSearch.Indexer.Queries.SuperSearch;
+namespace CrashSearch.Indexer.Queries.Building;
 
 /// <summary>
 /// A canonical one-line text of a filter tree, e.g. <c>AND(OR(Match(product, "Fenix"), Match(product, "Firefox")), NOT(Match(version, "1.0")))</c>:

@@ -1,9 +1,9 @@
 using CrashSearch.Indexer.Fields;
 
-namespace CrashSearch.Indexer.Queries.SuperSearch;
+namespace CrashSearch.Indexer.Queries.Building;
 
-/// <summary>Wording of SuperSearch errors, in one place so every message names its parameter the same way.</summary>
-internal static class SuperSearchErrors
+/// <summary>Wording of query errors, in one place so every door names its parameters the same way.</summary>
+internal static class QueryErrors
 {
     const int MaxShownLength = 100;
 

@@ -1,6 +1,6 @@
 using CrashSearch.Indexer.Fields;
 
-namespace CrashSearch.Indexer.Queries.SuperSearch;
+namespace CrashSearch.Indexer.Queries.Building;
 
 /// <summary>The intersection of the range values given for one field, to reject an empty one (<c>&gt;10</c> and <c>&lt;5</c>).</summary>
 internal static class RangeBounds
@@ -28,7 +28,8 @@ internal static class RangeBounds
         var (min, max) = field.Type == FieldType.Integer ? (int.MinValue, int.MaxValue) : (long.MinValue, long.MaxValue);
         var beyondEnds = (lower is { Value: long lowest, Inclusive: false } && lowest >= max) || (upper is { Value: long highest, Inclusive: false } && highest <= min);
         if (beyondEnds || (lower is { } l && upper is { } u && IsEmpty(l, u)))
-            throw SuperSearchErrors.Invalid(parameter ?? field.Name, $"the ranges given for {field.Name} leave no possible value (empty range).");
+            throw QueryErrors.Invalid(parameter ?? field.Name,
+                $"the ranges given for {field.Name} leave no possible value (empty range).");
     }
 
     static bool IsEmpty((object Value, bool Inclusive) lower, (object Value, bool Inclusive) upper)

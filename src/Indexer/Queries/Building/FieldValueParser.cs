@@ -1,7 +1,7 @@
 using System.Globalization;
 using CrashSearch.Indexer.Fields;
 
-namespace CrashSearch.Indexer.Queries.SuperSearch;
+namespace CrashSearch.Indexer.Queries.Building;
 
 /// <summary>
 /// Turns the text of a filter value into the typed value a <see cref="FieldPredicate"/> carries for its field
@@ -94,5 +94,6 @@ public static class FieldValueParser
     }
 
     static InvalidQueryException Mismatch(FieldDefinition field, string text, string parameter, string expected) =>
-        SuperSearchErrors.Invalid(parameter, $"{SuperSearchErrors.Show(field, text)} is not {expected}, as {field.Name} is {SuperSearchErrors.Describe(field)}.");
+        QueryErrors.Invalid(parameter,
+            $"{QueryErrors.Show(field, text)} is not {expected}, as {field.Name} is {QueryErrors.Describe(field)}.");
 }
