@@ -1,5 +1,7 @@
 using System.Net;
+using CrashSearch.SearchApi.GraphQL;
 using CrashSearch.SearchApi.Tests.Support;
+using GraphQLParser;
 
 namespace CrashSearch.SearchApi.Tests.GraphQL;
 
@@ -82,6 +84,15 @@ public sealed class DocumentLimitTests(SampleApi api) : IClassFixture<SampleApi>
     {
         var result = await api.PostAsync(HostileDocuments.NestedIntrospection(200));
         AssertRefused(result, "nested too deeply to parse");
+    }
+
+    [Fact]
+    public void The_document_limits_stop_when_the_request_is_cancelled()
+    {
+        var document = Parser.Parse(HostileDocuments.FragmentFanOut(8));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.Throws<OperationCanceledException>(() => DocumentLimits.Check(document, new GraphQLOptions(), cancelled.Token));
     }
 
     static void AssertRefused(GraphQLResult result, string explanation)
