@@ -12,5 +12,5 @@ internal sealed class UnsupportedOperationError : ValidationError
         Code = ErrorCodes.UnsupportedOperation;
     }
 
-    public static string Name(OperationType operation) => operation.ToString().ToLowerInvariant();
+    static string Name(OperationType operation) => operation.ToString().ToLowerInvariant();
 }
