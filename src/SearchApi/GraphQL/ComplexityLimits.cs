@@ -1,53 +1,54 @@
 using GraphQL.Validation;
-using GraphQL.Validation.Complexity;
-using GraphQL.Validation.Errors.Custom;
+using GraphQLParser;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 
 namespace CrashSearch.SearchApi.GraphQL;
 
 /// <summary>
-/// Depth and complexity limits. A facet's <c>size</c> multiplies the cost of its buckets' children like a
-/// connection's <c>first</c>. Depth is checked here rather than by the analyzer, so that documents that only
-/// introspect (GraphiQL's introspection query is 15 levels deep) are exempt.
+/// The depth and complexity limits, checked after the standard validation rules passed (so arguments are coerced and
+/// fragments are known and acyclic). GraphQL.NET's analyzer walks every fragment again at each spread, which made a
+/// 1.5 KB document cost minutes; <see cref="ComplexityMeasure"/> measures each fragment once. Depth is checked here
+/// rather than by a separate rule, so that documents that only introspect (GraphiQL's introspection query is 15 levels
+/// deep) are exempt.
 /// </summary>
-internal static class ComplexityLimits
+internal sealed class ComplexityLimits(IOptions<GraphQLOptions> options) : ValidationRuleBase
 {
     static readonly string[] IntrospectionFields = ["__schema", "__type", "__typename"];
 
-    public static void Configure(ComplexityOptions complexity, IServiceProvider services)
+    public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {
-        var limits = services.GetRequiredService<IOptions<GraphQLOptions>>().Value;
-        complexity.MaxComplexity = limits.MaxComplexity;
-        complexity.MaxDepth = null;
-        var standard = complexity.DefaultComplexityImpactDelegate;
-        complexity.DefaultComplexityImpactDelegate = field => SizedListImpact(field) ?? standard(field);
-        complexity.ValidateComplexityDelegate = context =>
+        if (context.HasErrors)
+            return default;
+        var limits = options.Value;
+        var measured = new ComplexityMeasure(context).Measure(context.Operation);
+        // Written so that a NaN (0 times an overflow) counts as too complex.
+        if (!(measured.Complexity <= limits.MaxComplexity))
         {
-            if (context.Error is null && context.MaxDepth > limits.MaxDepth && !IntrospectsOnly(context.ValidationContext))
-            {
-                context.Error = new ComplexityError(
-                    $"Query is too deep: {context.MaxDepth} levels; at most {limits.MaxDepth} are allowed.");
-            }
-            return Task.CompletedTask;
-        };
+            context.ReportError(new DocumentLimitError(
+                $"Query is too complex: its complexity is {measured.Complexity:0}; "
+                + $"at most {limits.MaxComplexity} is allowed."));
+        }
+        else if (measured.Depth > limits.MaxDepth && !IntrospectsOnly(context.Operation.SelectionSet, context))
+        {
+            context.ReportError(new DocumentLimitError(
+                $"Query is too deep: {measured.Depth} levels; at most {limits.MaxDepth} are allowed."));
+        }
+        return default;
     }
 
-    static FieldComplexityResult? SizedListImpact(FieldImpactContext field) =>
-        field.Arguments?.TryGetValue("size", out var size) == true && size.Value is int buckets
-            ? new FieldComplexityResult(field.Configuration.DefaultObjectImpact, Math.Max(buckets, 1))
-            : null;
-
-    static bool IntrospectsOnly(ValidationContext context) => OnlyIntrospection(context.Operation.SelectionSet, context.Document, 0);
-
-    static bool OnlyIntrospection(GraphQLSelectionSet set, GraphQLDocument document, int fragmentDepth) =>
-        fragmentDepth < 10 && set.Selections.All(selection => selection switch
+    /// <summary>
+    /// Whether every root field, through fragments, is an introspection field. Spreads are followed at most as deep
+    /// as <see cref="GraphQLOptions.MaxFragmentSpreadDepth"/> allows, which the document was checked against.
+    /// </summary>
+    static bool IntrospectsOnly(GraphQLSelectionSet set, ValidationContext context) =>
+        set.Selections.All(selection => selection switch
         {
             GraphQLField field => IntrospectionFields.Contains(field.Name.StringValue, StringComparer.Ordinal),
-            GraphQLInlineFragment inline => OnlyIntrospection(inline.SelectionSet, document, fragmentDepth + 1),
-            GraphQLFragmentSpread spread => document.Definitions.OfType<GraphQLFragmentDefinition>()
-                .FirstOrDefault(f => f.FragmentName.Name == spread.FragmentName.Name) is { } fragment
-                && OnlyIntrospection(fragment.SelectionSet, document, fragmentDepth + 1),
+            GraphQLInlineFragment inline => IntrospectsOnly(inline.SelectionSet, context),
+            GraphQLFragmentSpread spread =>
+                context.Document.FindFragmentDefinition(spread.FragmentName.Name) is { } fragment
+                && IntrospectsOnly(fragment.SelectionSet, context),
             _ => false,
         });
 }

@@ -18,6 +18,15 @@ internal static class ErrorCodes
     /// <summary>The HTTP request itself is malformed (not JSON, no query, batched, too large).</summary>
     public const string BadRequest = "BAD_REQUEST";
 
+    /// <summary>
+    /// The document is over a size or cost limit: fragments, nodes, nested fragment spreads, nesting, depth or
+    /// complexity; the message names the limit.
+    /// </summary>
+    public const string Complexity = "COMPLEXITY";
+
+    /// <summary>The operation's type (e.g. subscription) has no root type in the schema.</summary>
+    public const string UnsupportedOperation = "UNSUPPORTED_OPERATION";
+
     /// <summary>A mutation or subscription was sent with GET.</summary>
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
 

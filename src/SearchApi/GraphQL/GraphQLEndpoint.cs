@@ -1,7 +1,6 @@
 using CrashSearch.SearchApi.Access;
 using GraphQL;
 using GraphQL.Execution;
-using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 
 namespace CrashSearch.SearchApi.GraphQL;
@@ -24,6 +23,7 @@ internal static class GraphQLEndpoint
         HttpContext http,
         IDocumentExecuter<CrashSearchSchema> executer,
         IGraphQLSerializer serializer,
+        CrashSearchSchema schema,
         CallerPermissionsResolver permissions,
         IOptions<GraphQLOptions> options)
     {
@@ -53,19 +53,39 @@ internal static class GraphQLEndpoint
             await WriteAsync(http, serializer, format, read.FailureStatus, Failure(read.Failure!));
             return;
         }
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        var limits = options.Value;
+        // One deadline for the whole request: parsing and the document limits are linear, but they still count.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        deadline.CancelAfter(limits.Timeout);
+        ExecutionResult result;
+        try
         {
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            UserContext = new GraphQLUserContext(permissions.Resolve(http)),
-            CancellationToken = http.RequestAborted,
-            ValidationRules = isGet ? DocumentValidator.CoreRules.Append(GetOnlyQueriesRule.Instance) : null,
-            CachedDocumentValidationRules = isGet ? [GetOnlyQueriesRule.Instance] : null,
-        });
+            var refusal = DocumentGate.Admit(
+                request.Query!, request.OperationName, isGet, schema, limits, deadline.Token, out var document);
+            result = refusal is not null
+                ? new ExecutionResult { Errors = [refusal] }
+                : await executer.ExecuteAsync(new ExecutionOptions
+                {
+                    Query = request.Query,
+                    Document = document,
+                    OperationName = request.OperationName,
+                    Variables = request.Variables,
+                    Extensions = request.Extensions,
+                    RequestServices = http.RequestServices,
+                    User = http.User,
+                    UserContext = new GraphQLUserContext(permissions.Resolve(http)),
+                    CancellationToken = deadline.Token,
+                });
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client is gone; nobody reads an answer.
+            return;
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            result = new ExecutionResult { Errors = [new TimeoutError()] };
+        }
         await WriteAsync(http, serializer, format, StatusOf(result, format, http.Response), result);
     }
 

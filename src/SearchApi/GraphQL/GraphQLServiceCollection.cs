@@ -2,7 +2,6 @@ using CrashSearch.Indexer.Fields;
 using CrashSearch.SearchApi.Queries;
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace CrashSearch.SearchApi.GraphQL;
 
@@ -19,16 +18,15 @@ internal static class GraphQLServiceCollection
             .AddSchema<CrashSearchSchema>()
             .AddSystemTextJson()
             .AddGraphTypes(typeof(CrashSearchSchema).Assembly)
-            .AddComplexityAnalyzer(ComplexityLimits.Configure)
+            .AddValidationRule<ComplexityLimits>()
             .AddErrorInfoProvider((errors, provider) =>
             {
                 // "codes" lists the exception classes behind an error: an implementation detail.
                 errors.ExposeCodes = false;
                 errors.ExposeExceptionDetails = provider.GetRequiredService<IHostEnvironment>().IsDevelopment();
             })
-            .AddUnhandledExceptionHandler(UnhandledErrorMasking.MaskAsync)
-            .ConfigureExecutionOptions(execution =>
-                execution.Timeout = execution.RequestServices!.GetRequiredService<IOptions<GraphQLOptions>>().Value.Timeout));
+            // GraphQLOptions.Timeout is enforced by the endpoint, over parsing and the document limits as well.
+            .AddUnhandledExceptionHandler(UnhandledErrorMasking.MaskAsync));
         return services;
     }
 }
