@@ -1,9 +1,13 @@
+using System.Globalization;
+
 namespace CrashSearch.Ingest;
 
 /// <summary>The command line: <c>--source SPEC --index DIR [--once] [--retention-weeks N|none]</c>.</summary>
-internal sealed record IngestArguments(string Source, string Index, bool Once, int? RetentionWeeks = IngestArguments.DefaultRetentionWeeks)
+internal sealed record IngestArguments(
+    string Source, string Index, bool Once, int? RetentionWeeks = IngestArguments.DefaultRetentionWeeks)
 {
-    /// <summary>The API's default <c>Index:RetentionWeeks</c>: what a search reads unless configured otherwise.</summary>
+    /// <summary>The API's default <c>Index:RetentionWeeks</c>: the weeks a search reads unless configured otherwise.
+    /// </summary>
     public const int DefaultRetentionWeeks = 26;
 
     public const string Usage = """
@@ -43,7 +47,9 @@ internal sealed record IngestArguments(string Source, string Index, bool Once, i
                     var value = inlineValue ?? (i + 1 < args.Count ? args[++i] : null);
                     if (string.IsNullOrEmpty(value))
                         return Fail($"{name} needs a value.", out error);
-                    ref var slot = ref name == "--source" ? ref source : ref name == "--index" ? ref index : ref retention;
+                    ref var slot = ref name == "--source" ? ref source
+                        : ref name == "--index" ? ref index
+                        : ref retention;
                     if (slot is not null)
                         return Fail($"{name} is given twice.", out error);
                     slot = value;
@@ -59,7 +65,7 @@ internal sealed record IngestArguments(string Source, string Index, bool Once, i
             weeks = null;
         else if (retention is not null)
         {
-            if (!int.TryParse(retention, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) || number < 1)
+            if (!int.TryParse(retention, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1)
                 return Fail($"--retention-weeks takes a whole number of weeks from 1, or none, not '{retention}'.", out error);
             weeks = number;
         }

@@ -105,8 +105,8 @@ internal sealed class IngestBatcher(
     static string Truncation(CrashDocument crash)
     {
         var cuts = new List<string>(2);
-        if (crash.LongValueFields.Count > 0)
-            cuts.Add($"values over {IndexLimits.MaxTermBytes} UTF-8 bytes in {string.Join(", ", crash.LongValueFields)}");
+        if (crash.LongValueFields is { Count: > 0 } fields)
+            cuts.Add($"values over {IndexLimits.MaxTermBytes} UTF-8 bytes in {string.Join(", ", fields)}");
         if (crash.DroppedFrames > 0)
             cuts.Add($"{crash.DroppedFrames} frames past the first {CrashDocumentBuilder.MaxFrames} dropped");
         return string.Join("; ", cuts);

@@ -29,7 +29,8 @@ internal sealed class IngestRun(TimeProvider time, IngestMetrics? metrics = null
         metrics?.AddBytes(bytes);
     }
 
-    /// <summary>Counts an indexed batch, and among it the crashes the index holds cut (long values, deep stacks).</summary>
+    /// <summary>Counts an indexed batch, and among it the crashes the index holds cut (long values, deep stacks).
+    /// </summary>
     public void AddIngested(IReadOnlyCollection<CrashDocument> batch)
     {
         Interlocked.Add(ref _ingested, batch.Count);
@@ -74,7 +75,8 @@ internal sealed class IngestRun(TimeProvider time, IngestMetrics? metrics = null
         return new IngestSummary(Ingested, Quarantined, Interlocked.Read(ref _bytes), elapsed)
         {
             Lag = Lag,
-            Truncated = new IngestTruncations(Interlocked.Read(ref _truncated), Interlocked.Read(ref _longValues), Interlocked.Read(ref _deepStacks)),
+            Truncated = new IngestTruncations(
+                Interlocked.Read(ref _truncated), Interlocked.Read(ref _longValues), Interlocked.Read(ref _deepStacks)),
         };
     }
 }

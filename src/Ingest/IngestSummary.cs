@@ -20,5 +20,6 @@ internal sealed record IngestSummary(long Ingested, long Quarantined, long Bytes
     /// <c>ingested 1234, quarantined 2, truncated 1 (long values 1, deep stacks 0), 5678.9 crashes/s</c>.
     /// </summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"ingested {Ingested}, quarantined {Quarantined}, truncated {Truncated.Crashes} (long values {Truncated.LongValues}, deep stacks {Truncated.DeepStacks}), {CrashesPerSecond:F1} crashes/s");
+        $"ingested {Ingested}, quarantined {Quarantined}, truncated {Truncated.Crashes} (long values "
+        + $"{Truncated.LongValues}, deep stacks {Truncated.DeepStacks}), {CrashesPerSecond:F1} crashes/s");
 }

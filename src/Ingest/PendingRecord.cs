@@ -24,7 +24,10 @@ internal sealed class PendingRecord(SourceRecord record)
     /// <summary>The document, or the reason the record goes to quarantine.</summary>
     public Task<(CrashDocument? Document, string? Reason)> Result => _result.Task;
 
-    /// <summary>Converts the record, or gives the reason to quarantine it (a crash dated before <paramref name="retention"/> included).</summary>
+    /// <summary>
+    /// Converts the record, or gives the reason to quarantine it (a crash dated before <paramref name="retention"/>
+    /// included).
+    /// </summary>
     public void Convert(CrashDocumentBuilder builder, long maxBytes, RetentionLimit? retention)
     {
         try

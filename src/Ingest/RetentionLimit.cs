@@ -14,9 +14,12 @@ internal sealed record RetentionLimit(int Weeks, DateTimeOffset OldestKept)
     public static RetentionLimit? For(int? weeks, DateTimeOffset now) =>
         weeks is { } kept ? new RetentionLimit(kept, LuceneIndexOptions.OldestKept(kept, now)) : null;
 
-    /// <summary>Why a crash dated <paramref name="date"/> is quarantined, or null when it is inside the retention.</summary>
+    /// <summary>Why a crash dated <paramref name="date"/> is quarantined, or null when it is inside the retention.
+    /// </summary>
     public string? Refusal(DateTimeOffset date) => date >= OldestKept
         ? null
         : string.Create(CultureInfo.InvariantCulture,
-            $"date_processed {date.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'} is before {OldestKept.UtcDateTime:yyyy-MM-dd}, the first day of the {Weeks}-week retention: no search would read it (a wrong clock?). To index it anyway, ingest it again with a longer --retention-weeks");
+            $"date_processed {date.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'} is before {OldestKept.UtcDateTime:yyyy-MM-dd}, ")
+            + $"the first day of the {Weeks}-week retention: no search would read it (a wrong clock?). "
+            + "To index it anyway, ingest it again with a longer --retention-weeks";
 }

@@ -17,7 +17,9 @@ public sealed partial class ReadmeLimitsTests
     {
         var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, page)).ReplaceLineEndings(" ");
 
-        var stated = RecordLimit().Matches(text).Select(m => long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) * 1024 * 1024).ToList();
+        var stated = RecordLimit().Matches(text)
+            .Select(m => long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) * 1024 * 1024)
+            .ToList();
 
         Assert.NotEmpty(stated);
         Assert.All(stated, limit => Assert.Equal(new IngestOptions().MaxRecordBytes, limit));

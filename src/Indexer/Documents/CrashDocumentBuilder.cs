@@ -94,7 +94,8 @@ public sealed class CrashDocumentBuilder
     }
 
     /// <summary>The fields with a value the index holds cut: nearly always none, found by comparing lengths.</summary>
-    IReadOnlyList<string> LongValueFields(Dictionary<string, IReadOnlyList<object>> values, IReadOnlyList<CrashFrame> frames)
+    IReadOnlyList<string> LongValueFields(
+        Dictionary<string, IReadOnlyList<object>> values, IReadOnlyList<CrashFrame> frames)
     {
         List<string>? names = null;
         foreach (var (name, list) in values)

@@ -10,7 +10,10 @@ namespace CrashSearch.Indexer.Documents;
 /// </summary>
 static class CrashFrameReader
 {
-    /// <summary>The frames, top first, up to <see cref="CrashDocumentBuilder.MaxFrames"/>; <paramref name="dropped"/> counts the rest.</summary>
+    /// <summary>
+    /// The frames, top first, up to <see cref="CrashDocumentBuilder.MaxFrames"/>; <paramref name="dropped"/> counts
+    /// the rest.
+    /// </summary>
     public static IReadOnlyList<CrashFrame> Read(JsonElement crash, out int dropped)
     {
         dropped = 0;
@@ -36,7 +39,8 @@ static class CrashFrameReader
         var thread = threads[index];
         if (thread.ValueKind != JsonValueKind.Object || !TryGet(thread, "frames"u8, out frames))
             return [];
-        return ReadFrames(frames, string.Create(CultureInfo.InvariantCulture, $"json_dump.threads[{index}].frames"), out dropped);
+        var path = string.Create(CultureInfo.InvariantCulture, $"json_dump.threads[{index}].frames");
+        return ReadFrames(frames, path, out dropped);
     }
 
     static int? CrashingThreadIndex(JsonElement crash, JsonElement dump)

@@ -12,19 +12,22 @@ namespace CrashSearch.Indexer.Documents;
 /// </summary>
 public static class IndexLimits
 {
-    /// <summary>The longest whole value or word indexed, in UTF-8 bytes; longer ones are indexed cut (<see cref="Cut"/>).</summary>
+    /// <summary>The longest whole value or word indexed, in UTF-8 bytes; longer ones are indexed cut (<see cref="Cut"/>).
+    /// </summary>
     public const int MaxTermBytes = 32766;
 
     /// <summary>
     /// The latest <see cref="CrashDocument.Date"/> indexed: the end of 9998. The index keeps a folder per ISO week,
     /// and the last ISO week of 9999 would end past the calendar; no real crash is dated there.
     /// </summary>
-    public static readonly DateTimeOffset LatestDate = new DateTimeOffset(9999, 1, 1, 0, 0, 0, TimeSpan.Zero).AddTicks(-1);
+    public static readonly DateTimeOffset LatestDate =
+        new DateTimeOffset(9999, 1, 1, 0, 0, 0, TimeSpan.Zero).AddTicks(-1);
 
     /// <summary>A string of at most this many UTF-16 units fits: no unit takes more than 3 UTF-8 bytes.</summary>
     const int AlwaysFits = MaxTermBytes / 3;
 
-    /// <summary>Whether <paramref name="value"/> is over <see cref="MaxTermBytes"/>, so that the index holds it cut.</summary>
+    /// <summary>Whether <paramref name="value"/> is over <see cref="MaxTermBytes"/>, so that the index holds it cut.
+    /// </summary>
     public static bool IsOverLimit(string value)
     {
         ArgumentNullException.ThrowIfNull(value);

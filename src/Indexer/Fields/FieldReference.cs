@@ -17,9 +17,9 @@ public static class FieldReference
             .Append("`double`, `date`, `boolean`. Stack-frame fields (source `@frames.*`) hold one value per frame of the ")
             .Append(Invariant($"crashing thread, top frame first (up to {CrashDocumentBuilder.MaxFrames} frames). "))
             .Append("Protected fields need the read-protected permission.\n\n")
-            .Append(Invariant($"A string value over {IndexLimits.MaxTermBytes:N0} UTF-8 bytes is indexed cut to that length, "))
-            .Append("between characters, and kept whole in the stored crash; an exact search on the whole value cuts it the ")
-            .Append("same way (see docs/ingest.md, Limits).\n\n")
+            .Append(Invariant($"A string value over {IndexLimits.MaxTermBytes:N0} UTF-8 bytes is indexed cut to "))
+            .Append("that length, between characters, and kept whole in the stored crash; an exact search on the whole ")
+            .Append("value cuts it the same way (see docs/ingest.md, Limits).\n\n")
             .Append("| name | type | source | multi | facet | sort | protected | description |\n")
             .Append("|---|---|---|---|---|---|---|---|\n");
         foreach (var field in catalogue.Fields)

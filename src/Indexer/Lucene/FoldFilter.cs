@@ -4,7 +4,8 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace CrashSearch.Indexer.Lucene;
 
-/// <summary>Brings each word to its <see cref="UnicodeWords.Fold"/> form; ASCII words are lower-cased in place.</summary>
+/// <summary>Brings each word to its <see cref="UnicodeWords.Fold"/> form; ASCII words are lower-cased in place.
+/// </summary>
 internal sealed class FoldFilter : TokenFilter
 {
     readonly ICharTermAttribute _term;

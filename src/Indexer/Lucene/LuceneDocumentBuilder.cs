@@ -24,7 +24,10 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
         if (string.IsNullOrWhiteSpace(crash.Uuid))
             throw new InvalidCrashException("The crash has no uuid.");
         if (crash.Date > IndexLimits.LatestDate)
-            throw new InvalidCrashException($"The crash is dated {crash.Date:O}, after the last date the index holds (the end of 9998).");
+        {
+            throw new InvalidCrashException(
+                $"The crash is dated {crash.Date:O}, after the last date the index holds (the end of 9998).");
+        }
         return new CheckedCrash(crash, Normalize(crash));
     }
 

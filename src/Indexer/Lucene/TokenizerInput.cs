@@ -3,7 +3,9 @@ namespace CrashSearch.Indexer.Lucene;
 /// <summary>Reads a tokenizer's whole input into a reusable buffer: the tokenizers here split whole values.</summary>
 internal static class TokenizerInput
 {
-    /// <summary>Reads up to about <paramref name="maxChars"/> characters, growing <paramref name="buffer"/>; returns how many.</summary>
+    /// <summary>
+    /// Reads up to about <paramref name="maxChars"/> characters, growing <paramref name="buffer"/>; returns how many.
+    /// </summary>
     public static int Read(TextReader input, ref char[] buffer, int maxChars)
     {
         var length = 0;

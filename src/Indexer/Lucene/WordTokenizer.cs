@@ -12,6 +12,8 @@ namespace CrashSearch.Indexer.Lucene;
 /// </summary>
 internal sealed class WordTokenizer : Tokenizer
 {
+    const int KeptBufferChars = 64 * 1024;
+
     readonly StandardTokenizer _standard = new(LuceneVersion.LUCENE_48, new StringReader(""));
     readonly ICharTermAttribute _standardTerm;
     readonly IOffsetAttribute _standardOffset;
@@ -44,17 +46,27 @@ internal sealed class WordTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        // Text values are bounded by the record size limit (IngestOptions.MaxRecordBytes) and the query size limits.
+        // A text value is bounded by the size of the record the ingest accepts, or by the size limits of queries.
         _length = TokenizerInput.Read(m_input, ref _buffer, Array.MaxLength);
         var text = new string(_buffer, 0, _length);
+        // The tokenizer lives as long as its analyser: one long comment must not keep megabytes for good.
+        if (_buffer.Length > KeptBufferChars)
+            _buffer = new char[KeptBufferChars];
         _words.Clear();
         _next = 0;
         _standard.SetReader(new StringReader(text));
-        _standard.Reset();
-        while (_standard.IncrementToken())
-            _words.Add((_standardTerm.ToString(), _standardOffset.StartOffset, _standardOffset.EndOffset));
-        _standard.End();
-        _standard.Dispose();
+        try
+        {
+            _standard.Reset();
+            while (_standard.IncrementToken())
+                _words.Add((_standardTerm.ToString(), _standardOffset.StartOffset, _standardOffset.EndOffset));
+            _standard.End();
+        }
+        finally
+        {
+            // Closes the inner tokenizer's input, so that it takes the next one.
+            _standard.Dispose();
+        }
         if (!System.Text.Ascii.IsValid(text))
             AddSymbols(text);
     }

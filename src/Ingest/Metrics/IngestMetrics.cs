@@ -26,7 +26,8 @@ internal sealed class IngestMetrics : IDisposable
         _bytes = _meter.CreateCounter<long>("crashsearch.ingest.bytes", "By", "Bytes of processed crashes read from the source.");
         _quarantined = _meter.CreateCounter<long>("crashsearch.ingest.quarantined", "{record}", "Records put in quarantine.");
         _truncated = _meter.CreateCounter<long>("crashsearch.ingest.truncated", "{crash}",
-            "Crashes indexed cut, by reason: a value over the term limit (long_value) or frames past the cap (deep_stack).");
+            "Crashes indexed cut, by reason: a value over the term limit (long_value) or frames past the cap "
+            + "(deep_stack).");
         _retries = _meter.CreateCounter<long>("crashsearch.ingest.retries", "{retry}", "Source operations retried after a transient failure.");
         _meter.CreateObservableGauge("crashsearch.ingest.lag", ObserveLag, "s",
             "How far behind the source the last commit was: commit time minus the source time of its last crash.");

@@ -18,8 +18,11 @@ public sealed class UnicodeSearchTests : IDisposable
 
     public void Dispose() => _directory.Dispose();
 
+    static FieldPredicate Words(string field, string text) => new(field, PredicateOperator.Match, text);
+
     Task<LuceneCrashIndex> OpenAsync() => Crashes.OpenWith(_directory,
-        Crashes.Crash("composed", Crashes.Monday, new { moz_crash_reason = $"crash in {Precomposed} {Ligature} {Emoji}" },
+        Crashes.Crash("composed", Crashes.Monday,
+            new { moz_crash_reason = $"crash in {Precomposed} {Ligature} {Emoji}" },
             Crashes.Frame(0, $"ns::{Precomposed}::Read{Emoji}", "libxul.so")),
         Crashes.Crash("decomposed", Crashes.Monday, new { moz_crash_reason = $"crash in {Combining} file" },
             Crashes.Frame(0, $"ns::{Combining}::File", "libxul.so")),
@@ -33,9 +36,9 @@ public sealed class UnicodeSearchTests : IDisposable
     {
         using var index = await OpenAsync();
 
-        Assert.Equal(["composed", "decomposed"], await index.Uuids(new FieldPredicate(field, PredicateOperator.Match, Precomposed)));
-        Assert.Equal(["composed", "decomposed"], await index.Uuids(new FieldPredicate(field, PredicateOperator.Match, Combining)));
-        Assert.Equal(["composed", "decomposed"], await index.Uuids(new FieldPredicate(field, PredicateOperator.Match, Combining.ToUpperInvariant())));
+        Assert.Equal(["composed", "decomposed"], await index.Uuids(Words(field, Precomposed)));
+        Assert.Equal(["composed", "decomposed"], await index.Uuids(Words(field, Combining)));
+        Assert.Equal(["composed", "decomposed"], await index.Uuids(Words(field, Combining.ToUpperInvariant())));
     }
 
     [Fact]
@@ -43,9 +46,9 @@ public sealed class UnicodeSearchTests : IDisposable
     {
         using var index = await OpenAsync();
 
-        Assert.Equal(["composed", "decomposed"], await index.Uuids(new FieldPredicate("moz_crash_reason", PredicateOperator.Match, "file")));
-        Assert.Equal(["composed", "decomposed"], await index.Uuids(new FieldPredicate("moz_crash_reason", PredicateOperator.Match, Ligature)));
-        Assert.Equal(["decomposed"], await index.Uuids(new FieldPredicate("function", PredicateOperator.Match, Ligature)));
+        Assert.Equal(["composed", "decomposed"], await index.Uuids(Words("moz_crash_reason", "file")));
+        Assert.Equal(["composed", "decomposed"], await index.Uuids(Words("moz_crash_reason", Ligature)));
+        Assert.Equal(["decomposed"], await index.Uuids(Words("function", Ligature)));
     }
 
     [Theory]
@@ -55,8 +58,8 @@ public sealed class UnicodeSearchTests : IDisposable
     {
         using var index = await OpenAsync();
 
-        Assert.Equal(["composed"], await index.Uuids(new FieldPredicate(field, PredicateOperator.Match, Emoji)));
-        Assert.Equal(["composed"], await index.Uuids(new FieldPredicate(field, PredicateOperator.Match, "\U0001F600 " + Precomposed)));
+        Assert.Equal(["composed"], await index.Uuids(Words(field, Emoji)));
+        Assert.Equal(["composed"], await index.Uuids(Words(field, Emoji + " " + Precomposed)));
     }
 
     [Fact]

@@ -20,8 +20,8 @@ public sealed class IngestMetricsTests
         var written = DateTimeOffset.UtcNow.AddMinutes(-3);
         for (var i = 0; i < 6; i++)
             gateway.Put("crashes", $"row-{i}", "processed_data:json", TestCrashes.Minimal($"metric-{i}").ToJsonString(), written.ToUnixTimeMilliseconds());
-        gateway.Put("crashes", "row-8", "processed_data:json",
-            TestCrashes.Minimal("metric-long", function: new string('f', 40_000)).ToJsonString(), written.ToUnixTimeMilliseconds());
+        var longFunction = TestCrashes.Minimal("metric-long", function: new string('f', 40_000)).ToJsonString();
+        gateway.Put("crashes", "row-8", "processed_data:json", longFunction, written.ToUnixTimeMilliseconds());
         gateway.Put("crashes", "row-9", "processed_data:json", "not json", written.ToUnixTimeMilliseconds());
         var measured = new Dictionary<string, double>(StringComparer.Ordinal);
         using var metrics = new IngestMetrics();

@@ -27,13 +27,15 @@ static class LuceneIngest
         return [.. result.Hits.Select(h => h.Uuid).Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>How many crashes match <paramref name="filter"/> (null: all) in the year around the test dates.</summary>
+    /// <summary>How many crashes match <paramref name="filter"/> (null: all) in the years around the test dates.
+    /// </summary>
     public static async Task<long> CountAsync(string indexDirectory, QueryNode? filter = null) =>
         (await SearchAsync(indexDirectory, filter, size: 1)).Total;
 
     static async Task<CrashSearchResult> SearchAsync(string indexDirectory, QueryNode? filter, int size)
     {
-        using var index = LuceneCrashIndex.Open(indexDirectory, FieldCatalogue.Default, new LuceneIndexOptions { ReadOnly = true });
+        var options = new LuceneIndexOptions { ReadOnly = true };
+        using var index = LuceneCrashIndex.Open(indexDirectory, FieldCatalogue.Default, options);
         return await index.SearchAsync(new CrashQuery
         {
             From = TestCrashes.Date.AddDays(-400),
