@@ -1,10 +1,17 @@
+using System.Globalization;
+
 namespace CrashSearch.Ingest;
 
-/// <summary>The command line: <c>--source SPEC --index DIR [--once]</c>.</summary>
-internal sealed record IngestArguments(string Source, string Index, bool Once)
+/// <summary>The command line: <c>--source SPEC --index DIR [--once] [--retention-weeks N|none]</c>.</summary>
+internal sealed record IngestArguments(
+    string Source, string Index, bool Once, int? RetentionWeeks = IngestArguments.DefaultRetentionWeeks)
 {
+    /// <summary>The API's default <c>Index:RetentionWeeks</c>: the weeks a search reads unless configured otherwise.
+    /// </summary>
+    public const int DefaultRetentionWeeks = 26;
+
     public const string Usage = """
-        usage: CrashSearch.Ingest --source SPEC --index DIR [--once]
+        usage: CrashSearch.Ingest --source SPEC --index DIR [--once] [--retention-weeks N|none]
 
           --source SPEC  where crashes come from:
                            FILE.json           one processed crash
@@ -17,13 +24,16 @@ internal sealed record IngestArguments(string Source, string Index, bool Once)
                          (PostgreSQL and HBase resume from the index's checkpoint; see docs/ingest.md)
           --index DIR    the index directory (created if missing); bad records go to DIR/quarantine
           --once         stop when the source is drained (otherwise a directory, table or HBase table is followed)
+          --retention-weeks N|none
+                         weeks the searches read, as the API's Index:RetentionWeeks (default 26); crashes dated
+                         before them are quarantined, since no search would find them; none takes every date
         """;
 
     /// <summary>Parses the arguments; on failure <paramref name="error"/> says what is wrong.</summary>
     public static bool TryParse(IReadOnlyList<string> args, out IngestArguments? arguments, out string? error)
     {
         arguments = null;
-        string? source = null, index = null;
+        string? source = null, index = null, retention = null;
         var once = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -33,16 +43,16 @@ internal sealed record IngestArguments(string Source, string Index, bool Once)
                 case "--once" when inlineValue is null:
                     once = true;
                     break;
-                case "--source" or "--index":
+                case "--source" or "--index" or "--retention-weeks":
                     var value = inlineValue ?? (i + 1 < args.Count ? args[++i] : null);
                     if (string.IsNullOrEmpty(value))
                         return Fail($"{name} needs a value.", out error);
-                    if ((name == "--source" ? source : index) is not null)
+                    ref var slot = ref name == "--source" ? ref source
+                        : ref name == "--index" ? ref index
+                        : ref retention;
+                    if (slot is not null)
                         return Fail($"{name} is given twice.", out error);
-                    if (name == "--source")
-                        source = value;
-                    else
-                        index = value;
+                    slot = value;
                     break;
                 default:
                     return Fail($"unknown argument '{args[i]}'.", out error);
@@ -50,7 +60,16 @@ internal sealed record IngestArguments(string Source, string Index, bool Once)
         }
         if (source is null || index is null)
             return Fail(source is null ? "--source is required." : "--index is required.", out error);
-        arguments = new IngestArguments(source, index, once);
+        int? weeks = DefaultRetentionWeeks;
+        if (retention is "none")
+            weeks = null;
+        else if (retention is not null)
+        {
+            if (!int.TryParse(retention, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1)
+                return Fail($"--retention-weeks takes a whole number of weeks from 1, or none, not '{retention}'.", out error);
+            weeks = number;
+        }
+        arguments = new IngestArguments(source, index, once, weeks);
         error = null;
         return true;
     }

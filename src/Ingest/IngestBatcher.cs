@@ -82,6 +82,8 @@ internal sealed class IngestBatcher(
             if (_batch.Count == 0)
                 _batchStarted = time.GetTimestamp();
             _batch.Add(document);
+            if (document.LongValueFields.Count > 0 || document.DroppedFrames > 0)
+                IngestLog.Truncated(logger, pending.Record.Origin, document.Uuid, Truncation(document));
         }
         else
         {
@@ -98,6 +100,16 @@ internal sealed class IngestBatcher(
         if (_batch.Count >= options.BatchSize || (_batch.Count > 0 && time.GetElapsedTime(_batchStarted) >= options.BatchTimeout))
             await FlushAsync(commit: false).ConfigureAwait(false);
         LogProgressIfDue();
+    }
+
+    static string Truncation(CrashDocument crash)
+    {
+        var cuts = new List<string>(2);
+        if (crash.LongValueFields is { Count: > 0 } fields)
+            cuts.Add($"values over {IndexLimits.MaxTermBytes} UTF-8 bytes in {string.Join(", ", fields)}");
+        if (crash.DroppedFrames > 0)
+            cuts.Add($"{crash.DroppedFrames} frames past the first {CrashDocumentBuilder.MaxFrames} dropped");
+        return string.Join("; ", cuts);
     }
 
     async Task OnTimerAsync()
@@ -118,7 +130,7 @@ internal sealed class IngestBatcher(
             var batch = _batch;
             _batch = new List<CrashDocument>(options.BatchSize);
             await index.IndexAsync(batch, CancellationToken.None).ConfigureAwait(false);
-            run.AddIngested(batch.Count);
+            run.AddIngested(batch);
             checkpoint?.Indexed();
             _uncommitted = true;
         }

@@ -76,6 +76,7 @@ internal static class IngestCommand
         // Stopping drains and commits the batch in flight; give it time.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromMinutes(2));
         builder.Services.AddSingleton<ICrashIndex>(index);
+        builder.Services.AddSingleton(new IngestOptions { RetentionWeeks = arguments.RetentionWeeks });
         builder.Services.AddCrashIngest(arguments.Index, arguments.Source, arguments.Once, stopApplicationWhenDone: true);
         return builder.Build();
     }

@@ -52,4 +52,8 @@ internal static partial class IngestLog
 
     [LoggerMessage(16, LogLevel.Debug, "{Source}: the scanner could not be deleted ({Reason}); it will expire on the gateway")]
     public static partial void ScannerNotReleased(ILogger logger, string source, string reason);
+
+    [LoggerMessage(17, LogLevel.Information,
+        "{Origin}: crash {Uuid} is indexed cut: {What}; the stored crash keeps every value whole")]
+    public static partial void Truncated(ILogger logger, string origin, string uuid, string what);
 }

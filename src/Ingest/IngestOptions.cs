@@ -21,6 +21,12 @@ internal sealed class IngestOptions
     /// </summary>
     public long MaxRecordBytes { get; set; } = 8L * 1024 * 1024;
 
+    /// <summary>
+    /// Weeks a search reads (the API's <c>Index:RetentionWeeks</c>); a crash dated before the oldest of them is
+    /// quarantined, since no search would ever find it. Null takes crashes of any date.
+    /// </summary>
+    public int? RetentionWeeks { get; set; }
+
     /// <summary>Threads parsing and converting crashes.</summary>
     public int Parallelism { get; set; } = Math.Clamp(Environment.ProcessorCount, 1, 2);
 
@@ -33,5 +39,7 @@ internal sealed class IngestOptions
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ProgressInterval, TimeSpan.Zero, nameof(ProgressInterval));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRecordBytes, 1, nameof(MaxRecordBytes));
         ArgumentOutOfRangeException.ThrowIfLessThan(Parallelism, 1, nameof(Parallelism));
+        if (RetentionWeeks is { } weeks)
+            ArgumentOutOfRangeException.ThrowIfLessThan(weeks, 1, nameof(RetentionWeeks));
     }
 }

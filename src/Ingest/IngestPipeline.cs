@@ -114,6 +114,9 @@ internal sealed class IngestPipeline(
     async Task ParseAsync(ChannelReader<PendingRecord> work, CancellationToken cancellationToken)
     {
         await foreach (var pending in work.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-            pending.Convert(builder, options.MaxRecordBytes);
+        {
+            var retention = RetentionLimit.For(options.RetentionWeeks, _time.GetUtcNow());
+            pending.Convert(builder, options.MaxRecordBytes, retention);
+        }
     }
 }

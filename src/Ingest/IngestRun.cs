@@ -1,3 +1,4 @@
+using CrashSearch.Indexer.Documents;
 using CrashSearch.Ingest.Metrics;
 
 namespace CrashSearch.Ingest;
@@ -9,6 +10,9 @@ internal sealed class IngestRun(TimeProvider time, IngestMetrics? metrics = null
     long _ingested;
     long _quarantined;
     long _bytes;
+    long _truncated;
+    long _longValues;
+    long _deepStacks;
     long _finished;
     long _lagTicks = -1;
 
@@ -25,10 +29,25 @@ internal sealed class IngestRun(TimeProvider time, IngestMetrics? metrics = null
         metrics?.AddBytes(bytes);
     }
 
-    public void AddIngested(long count)
+    /// <summary>Counts an indexed batch, and among it the crashes the index holds cut (long values, deep stacks).
+    /// </summary>
+    public void AddIngested(IReadOnlyCollection<CrashDocument> batch)
     {
-        Interlocked.Add(ref _ingested, count);
-        metrics?.AddCrashes(count);
+        Interlocked.Add(ref _ingested, batch.Count);
+        metrics?.AddCrashes(batch.Count);
+        foreach (var crash in batch)
+        {
+            var longValues = crash.LongValueFields.Count > 0;
+            var deepStack = crash.DroppedFrames > 0;
+            if (!longValues && !deepStack)
+                continue;
+            Interlocked.Increment(ref _truncated);
+            if (longValues)
+                Interlocked.Increment(ref _longValues);
+            if (deepStack)
+                Interlocked.Increment(ref _deepStacks);
+            metrics?.AddTruncated(longValues, deepStack);
+        }
     }
 
     public void AddQuarantined()
@@ -53,6 +72,11 @@ internal sealed class IngestRun(TimeProvider time, IngestMetrics? metrics = null
     {
         var finished = Interlocked.Read(ref _finished);
         var elapsed = finished == 0 ? time.GetElapsedTime(_started) : time.GetElapsedTime(_started, finished);
-        return new IngestSummary(Ingested, Quarantined, Interlocked.Read(ref _bytes), elapsed) { Lag = Lag };
+        return new IngestSummary(Ingested, Quarantined, Interlocked.Read(ref _bytes), elapsed)
+        {
+            Lag = Lag,
+            Truncated = new IngestTruncations(
+                Interlocked.Read(ref _truncated), Interlocked.Read(ref _longValues), Interlocked.Read(ref _deepStacks)),
+        };
     }
 }

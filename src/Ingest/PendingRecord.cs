@@ -24,7 +24,11 @@ internal sealed class PendingRecord(SourceRecord record)
     /// <summary>The document, or the reason the record goes to quarantine.</summary>
     public Task<(CrashDocument? Document, string? Reason)> Result => _result.Task;
 
-    public void Convert(CrashDocumentBuilder builder, long maxBytes)
+    /// <summary>
+    /// Converts the record, or gives the reason to quarantine it (a crash dated before <paramref name="retention"/>
+    /// included).
+    /// </summary>
+    public void Convert(CrashDocumentBuilder builder, long maxBytes, RetentionLimit? retention)
     {
         try
         {
@@ -39,6 +43,11 @@ internal sealed class PendingRecord(SourceRecord record)
                 return;
             }
             var document = builder.Build(Record.Data);
+            if (retention?.Refusal(document.Date) is { } tooOld)
+            {
+                _result.SetResult((null, tooOld));
+                return;
+            }
             Record = Record with { Data = ReadOnlyMemory<byte>.Empty };
             _result.SetResult((document, null));
         }

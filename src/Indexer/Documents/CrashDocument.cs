@@ -19,4 +19,16 @@ public sealed class CrashDocument
 
     /// <summary>Frames of the crashing thread, top first; empty when the crash has no stack.</summary>
     public IReadOnlyList<CrashFrame> Frames { get; init; } = [];
+
+    /// <summary>
+    /// Frames of the crashing thread beyond <see cref="CrashDocumentBuilder.MaxFrames"/>: neither indexed nor kept in
+    /// <see cref="Frames"/>. Zero for a stack that fits.
+    /// </summary>
+    public int DroppedFrames { get; init; }
+
+    /// <summary>
+    /// The fields (stack-frame fields included) holding a value over <see cref="IndexLimits.MaxTermBytes"/>, which
+    /// the index holds cut while the stored crash keeps it whole; empty when every value fits.
+    /// </summary>
+    public IReadOnlyList<string> LongValueFields { get; init; } = [];
 }

@@ -11,7 +11,10 @@ namespace CrashSearch.Indexer.Documents;
 /// </summary>
 public sealed class CrashDocumentBuilder
 {
-    /// <summary>Frames kept from the crashing thread; deeper frames are dropped.</summary>
+    /// <summary>
+    /// Frames kept from the crashing thread; deeper frames are dropped (and counted in
+    /// <see cref="CrashDocument.DroppedFrames"/>). Real stacks rarely reach 200 frames; deeper ones are recursion.
+    /// </summary>
     public const int MaxFrames = 500;
 
     const int MaxJsonDepth = 256;
@@ -19,6 +22,7 @@ public sealed class CrashDocumentBuilder
     readonly FieldSource _uuid;
     readonly FieldSource _date;
     readonly FieldSource[] _fields;
+    readonly FieldDefinition[] _frameFields;
 
     /// <summary>Prepares a builder for <paramref name="catalogue"/>; source paths are split once here.</summary>
     public CrashDocumentBuilder(FieldCatalogue catalogue)
@@ -33,6 +37,7 @@ public sealed class CrashDocumentBuilder
                 fields.Add(new FieldSource(field));
         }
         _fields = [.. fields];
+        _frameFields = [.. catalogue.Fields.Where(f => f.FrameProperty is not null)];
     }
 
     /// <summary>Parses UTF-8 JSON text and converts it.</summary>
@@ -76,14 +81,51 @@ public sealed class CrashDocumentBuilder
             if (source.TryResolve(processedCrash, out var value) && FieldValueReader.Read(source, value) is { } read)
                 values[source.Field.Name] = read;
         }
+        var frames = CrashFrameReader.Read(processedCrash, out var dropped);
         return new CrashDocument
         {
             Uuid = uuid,
             Date = date,
             Values = values,
-            Frames = CrashFrameReader.Read(processedCrash),
+            Frames = frames,
+            DroppedFrames = dropped,
+            LongValueFields = LongValueFields(values, frames),
         };
     }
+
+    /// <summary>The fields with a value the index holds cut: nearly always none, found by comparing lengths.</summary>
+    IReadOnlyList<string> LongValueFields(
+        Dictionary<string, IReadOnlyList<object>> values, IReadOnlyList<CrashFrame> frames)
+    {
+        List<string>? names = null;
+        foreach (var (name, list) in values)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i] is string text && IndexLimits.IsOverLimit(text))
+                {
+                    (names ??= []).Add(name);
+                    break;
+                }
+            }
+        }
+        var (function, module, file) = (false, false, false);
+        for (var i = 0; i < frames.Count; i++)
+        {
+            var frame = frames[i];
+            function |= IsOverLimit(frame.Function);
+            module |= IsOverLimit(frame.Module);
+            file |= IsOverLimit(frame.SourceFile);
+        }
+        foreach (var field in _frameFields)
+        {
+            if (field.FrameProperty switch { "function" => function, "module" => module, _ => file })
+                (names ??= []).Add(field.Name);
+        }
+        return names ?? [];
+    }
+
+    static bool IsOverLimit(string? text) => text is not null && IndexLimits.IsOverLimit(text);
 
     string ReadUuid(JsonElement crash)
     {
@@ -103,6 +145,8 @@ public sealed class CrashDocumentBuilder
             throw new InvalidCrashException($"required field '{_date.Field.Name}' ({_date.Path}) is missing");
         if (value.ValueKind != JsonValueKind.String || !CrashDate.TryParse(value.GetString(), out var date))
             throw _date.Error("an ISO-8601 date", value);
+        if (date > IndexLimits.LatestDate)
+            throw _date.Error("a date before the year 9999", value);
         return date;
     }
 }

@@ -10,8 +10,13 @@ namespace CrashSearch.Indexer.Documents;
 /// </summary>
 static class CrashFrameReader
 {
-    public static IReadOnlyList<CrashFrame> Read(JsonElement crash)
+    /// <summary>
+    /// The frames, top first, up to <see cref="CrashDocumentBuilder.MaxFrames"/>; <paramref name="dropped"/> counts
+    /// the rest.
+    /// </summary>
+    public static IReadOnlyList<CrashFrame> Read(JsonElement crash, out int dropped)
     {
+        dropped = 0;
         if (!TryGet(crash, "json_dump"u8, out var dump))
             return [];
         if (dump.ValueKind != JsonValueKind.Object)
@@ -21,7 +26,7 @@ static class CrashFrameReader
             && crashingThread.ValueKind == JsonValueKind.Object
             && TryGet(crashingThread, "frames"u8, out var frames))
         {
-            return ReadFrames(frames, "json_dump.crashing_thread.frames");
+            return ReadFrames(frames, "json_dump.crashing_thread.frames", out dropped);
         }
 
         if (CrashingThreadIndex(crash, dump) is not { } index
@@ -34,7 +39,8 @@ static class CrashFrameReader
         var thread = threads[index];
         if (thread.ValueKind != JsonValueKind.Object || !TryGet(thread, "frames"u8, out frames))
             return [];
-        return ReadFrames(frames, string.Create(CultureInfo.InvariantCulture, $"json_dump.threads[{index}].frames"));
+        var path = string.Create(CultureInfo.InvariantCulture, $"json_dump.threads[{index}].frames");
+        return ReadFrames(frames, path, out dropped);
     }
 
     static int? CrashingThreadIndex(JsonElement crash, JsonElement dump)
@@ -53,11 +59,13 @@ static class CrashFrameReader
         _ => null,
     };
 
-    static CrashFrame[] ReadFrames(JsonElement frames, string path)
+    static CrashFrame[] ReadFrames(JsonElement frames, string path, out int dropped)
     {
         if (frames.ValueKind != JsonValueKind.Array)
             throw new InvalidCrashException($"{path}: expected an array of frames, got {JsonValueDescription.Of(frames)}");
-        var result = new CrashFrame[Math.Min(frames.GetArrayLength(), CrashDocumentBuilder.MaxFrames)];
+        var count = frames.GetArrayLength();
+        var result = new CrashFrame[Math.Min(count, CrashDocumentBuilder.MaxFrames)];
+        dropped = count - result.Length;
         var position = 0;
         foreach (var frame in frames.EnumerateArray())
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using CrashSearch.Indexer.Documents;
 
 namespace CrashSearch.Indexer.Fields;
 
@@ -14,7 +15,11 @@ public static class FieldReference
             .Append("Regenerate with `UPDATE_SNAPSHOTS=1 dotnet test tests/Indexer.Tests`.\n\n")
             .Append("Types: `keyword` (whole-value string), `text` (analysed words plus an exact twin), `integer`, `long`, ")
             .Append("`double`, `date`, `boolean`. Stack-frame fields (source `@frames.*`) hold one value per frame of the ")
-            .Append("crashing thread, top frame first. Protected fields need the read-protected permission.\n\n")
+            .Append(Invariant($"crashing thread, top frame first (up to {CrashDocumentBuilder.MaxFrames} frames). "))
+            .Append("Protected fields need the read-protected permission.\n\n")
+            .Append(Invariant($"A string value over {IndexLimits.MaxTermBytes:N0} UTF-8 bytes is indexed cut to "))
+            .Append("that length, between characters, and kept whole in the stored crash; an exact search on the whole ")
+            .Append("value cuts it the same way (see docs/ingest.md, Limits).\n\n")
             .Append("| name | type | source | multi | facet | sort | protected | description |\n")
             .Append("|---|---|---|---|---|---|---|---|\n");
         foreach (var field in catalogue.Fields)
@@ -26,6 +31,8 @@ public static class FieldReference
         }
         return page.ToString();
     }
+
+    static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 
     static string Lower(FieldType type) => type.ToString().ToLowerInvariant();
 

@@ -1,4 +1,3 @@
-using System.Text;
 using CrashSearch.Indexer.Documents;
 using CrashSearch.Indexer.Fields;
 using Lucene.Net.Documents;
@@ -24,6 +23,11 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
     {
         if (string.IsNullOrWhiteSpace(crash.Uuid))
             throw new InvalidCrashException("The crash has no uuid.");
+        if (crash.Date > IndexLimits.LatestDate)
+        {
+            throw new InvalidCrashException(
+                $"The crash is dated {crash.Date:O}, after the last date the index holds (the end of 9998).");
+        }
         return new CheckedCrash(crash, Normalize(crash));
     }
 
@@ -116,7 +120,7 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
         var seen = values.Count > 16 ? new HashSet<string>(StringComparer.Ordinal) : null;
         for (var i = 0; i < values.Count; i++)
         {
-            var term = Truncate((string)values[i], LuceneFields.MAX_TERM_BYTES);
+            var term = IndexLimits.Cut((string)values[i]);
             if (seen is null ? IsRepeated(values, i, term) : !seen.Add(term))
                 continue;
             document.Add(PreparedField.Term(luceneName, term));
@@ -133,7 +137,7 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
     {
         for (var i = 0; i < index; i++)
         {
-            if (string.Equals(Truncate((string)values[i], LuceneFields.MAX_TERM_BYTES), term, StringComparison.Ordinal))
+            if (string.Equals(IndexLimits.Cut((string)values[i]), term, StringComparison.Ordinal))
                 return true;
         }
         return false;
@@ -160,7 +164,7 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
             if (term.Placed == terms.Stamp)
                 continue;
             term.Placed = terms.Stamp;
-            values.Add((Truncate(value, LuceneFields.MAX_TERM_BYTES), position));
+            values.Add((IndexLimits.Cut(value), position));
             foreach (var word in term.Words)
             {
                 if (word.Placed == terms.Stamp)
@@ -185,19 +189,6 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
 
     /// <summary>Whole values need doc values only to be faceted, counted or sorted on.</summary>
     static bool HasDocValues(FieldDefinition field) => field.Facetable || field.Sortable;
-
-    /// <summary>The longest prefix of <paramref name="value"/> that fits in <paramref name="maxBytes"/> UTF-8 bytes.</summary>
-    static string Truncate(string value, int maxBytes)
-    {
-        if (value.Length * 3 <= maxBytes || Encoding.UTF8.GetByteCount(value) <= maxBytes)
-            return value;
-        var length = Math.Min(value.Length, maxBytes);
-        while (Encoding.UTF8.GetByteCount(value.AsSpan(0, length)) > maxBytes)
-            length--;
-        if (length > 0 && char.IsHighSurrogate(value[length - 1]))
-            length--;
-        return value[..length];
-    }
 
     public void Dispose() => _words.Dispose();
 }

@@ -31,8 +31,11 @@ internal static class LuceneFields
     /// <summary>Commit data key of <see cref="FORMAT"/>.</summary>
     public const string FORMAT_KEY = "crashsearch.format";
 
-    /// <summary>Lucene refuses terms longer than this many UTF-8 bytes; longer exact values are cut.</summary>
-    public const int MAX_TERM_BYTES = 32766;
+    /// <summary>
+    /// Lucene refuses terms longer than this many UTF-8 bytes; longer values and words are cut
+    /// (<see cref="Documents.IndexLimits"/>).
+    /// </summary>
+    public const int MAX_TERM_BYTES = Documents.IndexLimits.MaxTermBytes;
 
     public const string TRUE_TERM = "T";
     public const string FALSE_TERM = "F";

@@ -22,6 +22,16 @@ public sealed record LuceneIndexOptions
     /// </summary>
     public int? RetentionWeeks { get; init; }
 
+    /// <summary>
+    /// The start (Monday 00:00 UTC) of the oldest ISO week a retention of <paramref name="weeks"/> keeps at
+    /// <paramref name="now"/>: the current week and the <c>weeks - 1</c> before it.
+    /// </summary>
+    public static DateTimeOffset OldestKept(int weeks, DateTimeOffset now)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(weeks, 1);
+        return IsoWeek.Of(now.AddDays(-7.0 * (weeks - 1))).Start;
+    }
+
     /// <summary>The clock that decides the current week for retention.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

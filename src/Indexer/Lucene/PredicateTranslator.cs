@@ -1,3 +1,4 @@
+using CrashSearch.Indexer.Documents;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
 using Lucene.Net.Index;
@@ -58,7 +59,7 @@ internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyze
             foreach (var field in fields)
             {
                 if (field.Type == FieldType.Keyword)
-                    anyField.Add(new TermQuery(new Term(field.Name, word)), Occur.SHOULD);
+                    anyField.Add(new TermQuery(new Term(field.Name, IndexLimits.Cut(word))), Occur.SHOULD);
                 else if (analyzer.Words(field, word) is { Count: > 0 } words)
                     anyField.Add(AllWords(field.Name, words), Occur.SHOULD);
             }
@@ -86,7 +87,7 @@ internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyze
         {
             FieldType.Keyword => predicate.MaxFrame is { } frames
                 ? Framed(field, BasicAutomata.MakeString((string)value), frames)
-                : new TermQuery(new Term(field.Name, (string)value)),
+                : new TermQuery(new Term(field.Name, IndexLimits.Cut((string)value))),
             FieldType.Boolean => new TermQuery(new Term(field.Name, (bool)value ? LuceneFields.TRUE_TERM : LuceneFields.FALSE_TERM)),
             _ => NumericRange(field, value, value, true, true),
         };
@@ -109,8 +110,9 @@ internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyze
         {
             switch (predicate.Operator)
             {
-                case PredicateOperator.Exact: return new TermQuery(new Term(whole, value));
-                case PredicateOperator.StartsWith: return new PrefixQuery(new Term(whole, value));
+                // Values over the term limit are indexed cut (IndexLimits): the searched value is cut the same way.
+                case PredicateOperator.Exact: return new TermQuery(new Term(whole, IndexLimits.Cut(value)));
+                case PredicateOperator.StartsWith: return new PrefixQuery(new Term(whole, IndexLimits.Cut(value)));
             }
         }
         if (predicate.Operator != PredicateOperator.Regex && value.Length > RegexGuard.MAX_LENGTH)

@@ -12,8 +12,7 @@ internal sealed record RetentionWindow(int Weeks, IsoWeek Oldest)
     {
         if (options.RetentionWeeks is not { } weeks)
             return null;
-        var now = options.Clock.GetUtcNow();
-        return new RetentionWindow(weeks, IsoWeek.Of(now.AddDays(-7.0 * (weeks - 1))));
+        return new RetentionWindow(weeks, IsoWeek.Of(LuceneIndexOptions.OldestKept(weeks, options.Clock.GetUtcNow())));
     }
 
     /// <summary>Where a search from <paramref name="from"/> starts reading.</summary>

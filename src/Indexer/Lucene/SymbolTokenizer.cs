@@ -45,18 +45,7 @@ internal sealed class SymbolTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        var length = 0;
-        int read;
-        while ((read = m_input.Read(_buffer, length, _buffer.Length - length)) > 0)
-        {
-            length += read;
-            if (length == _buffer.Length)
-            {
-                if (length >= MAX_CHARS)
-                    break;
-                Array.Resize(ref _buffer, Math.Min(length * 2, MAX_CHARS));
-            }
-        }
+        var length = TokenizerInput.Read(m_input, ref _buffer, MAX_CHARS);
         _length = length;
         var (start, count) = _sourcePaths ? SourcePath.Of(_buffer.AsSpan(0, length)) : (0, length);
         _words = SymbolWords.Split(new string(_buffer, start, count), start);

@@ -1,10 +1,14 @@
+using System.Globalization;
+using CrashSearch.Indexer.Documents;
+
 namespace CrashSearch.Indexer.Lucene;
 
 /// <summary>
 /// Splits C++, Rust and Java symbols and file paths into words. Identifiers are runs of letters, digits and
 /// underscores; everything else (<c>::</c>, <c>.</c>, <c>$</c>, slashes, brackets, quotes, spaces, ...) separates
 /// them. An identifier with camelCase or underscore boundaries also yields its parts, so <c>CrashFunction</c>
-/// is found by <c>crashfunction</c>, <c>crash</c> and <c>function</c>.
+/// is found by <c>crashfunction</c>, <c>crash</c> and <c>function</c>. Combining marks belong to the identifier,
+/// a symbol such as an emoji is a word of its own, and every word takes its <see cref="UnicodeWords.Fold"/> form.
 /// </summary>
 internal static class SymbolWords
 {
@@ -18,7 +22,10 @@ internal static class SymbolWords
         {
             if (!IsWordChar(text[i]))
             {
-                i++;
+                var symbol = UnicodeWords.SymbolLength(text.AsSpan(i));
+                if (symbol > 0)
+                    words.Add(new SymbolWord(text.Substring(i, symbol), false, offset + i, offset + i + symbol));
+                i += Math.Max(symbol, 1);
                 continue;
             }
             var start = i;
@@ -29,7 +36,9 @@ internal static class SymbolWords
         return words;
     }
 
-    static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+    static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_'
+        || (!char.IsAscii(c) && char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark);
 
     static void AddIdentifier(string text, int start, int end, int offset, List<SymbolWord> words)
     {
@@ -41,7 +50,9 @@ internal static class SymbolWords
             end--;
         if (start == end)
             return;
-        var whole = text[start..end].ToLowerInvariant();
+        // A word over the index's term limit is cut (the query side cuts it the same way): one such identifier in a
+        // frame used to fail the whole ingest run.
+        var whole = Word(text[start..end]);
         words.Add(new SymbolWord(whole, false, offset + start, offset + end));
         var parts = new List<SymbolWord>();
         var partStart = start;
@@ -50,13 +61,15 @@ internal static class SymbolWords
             if (i == end || text[i] == '_' || (i > partStart && IsCamelBoundary(text, i, end)))
             {
                 if (i > partStart)
-                    parts.Add(new SymbolWord(text[partStart..i].ToLowerInvariant(), true, offset + partStart, offset + i));
+                    parts.Add(new SymbolWord(Word(text[partStart..i]), true, offset + partStart, offset + i));
                 partStart = i < end && text[i] == '_' ? i + 1 : i;
             }
         }
         if (parts.Count > 1)
             words.AddRange(parts);
     }
+
+    static string Word(string text) => IndexLimits.Cut(UnicodeWords.Fold(text));
 
     /// <summary>Lower or digit then upper (<c>getAttr</c>), or the last capital of an acronym (<c>HTMLElement</c>).</summary>
     static bool IsCamelBoundary(string text, int i, int end)

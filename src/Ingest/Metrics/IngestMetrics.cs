@@ -16,6 +16,7 @@ internal sealed class IngestMetrics : IDisposable
     readonly Counter<long> _bytes;
     readonly Counter<long> _quarantined;
     readonly Counter<long> _retries;
+    readonly Counter<long> _truncated;
     double _lagSeconds = double.NaN;
 
     public IngestMetrics(IMeterFactory? factory = null)
@@ -24,6 +25,9 @@ internal sealed class IngestMetrics : IDisposable
         _crashes = _meter.CreateCounter<long>("crashsearch.ingest.crashes", "{crash}", "Crashes indexed.");
         _bytes = _meter.CreateCounter<long>("crashsearch.ingest.bytes", "By", "Bytes of processed crashes read from the source.");
         _quarantined = _meter.CreateCounter<long>("crashsearch.ingest.quarantined", "{record}", "Records put in quarantine.");
+        _truncated = _meter.CreateCounter<long>("crashsearch.ingest.truncated", "{crash}",
+            "Crashes indexed cut, by reason: a value over the term limit (long_value) or frames past the cap "
+            + "(deep_stack).");
         _retries = _meter.CreateCounter<long>("crashsearch.ingest.retries", "{retry}", "Source operations retried after a transient failure.");
         _meter.CreateObservableGauge("crashsearch.ingest.lag", ObserveLag, "s",
             "How far behind the source the last commit was: commit time minus the source time of its last crash.");
@@ -34,6 +38,14 @@ internal sealed class IngestMetrics : IDisposable
     public void AddBytes(long bytes) => _bytes.Add(bytes);
 
     public void AddQuarantined() => _quarantined.Add(1);
+
+    public void AddTruncated(bool longValue, bool deepStack)
+    {
+        if (longValue)
+            _truncated.Add(1, new KeyValuePair<string, object?>("reason", "long_value"));
+        if (deepStack)
+            _truncated.Add(1, new KeyValuePair<string, object?>("reason", "deep_stack"));
+    }
 
     public void AddRetry(string source) => _retries.Add(1, new KeyValuePair<string, object?>("source", source));
 

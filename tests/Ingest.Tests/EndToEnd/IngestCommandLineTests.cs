@@ -10,7 +10,8 @@ public sealed partial class IngestCommandLineTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    [GeneratedRegex(@"^ingested (\d+), quarantined (\d+), \d+\.\d crashes/s$")]
+    [GeneratedRegex(@"^ingested (\d+), quarantined (\d+), "
+        + @"truncated 0 \(long values 0, deep stacks 0\), \d+\.\d crashes/s$")]
     private static partial Regex SummaryLine();
 
     static (long Ingested, long Quarantined) Summary(string output)
@@ -29,7 +30,8 @@ public sealed partial class IngestCommandLineTests : IDisposable
         _temp.Write("crashes/bad.json", "{");
         var index = _temp.Combine("index");
 
-        var (code, output, error) = await IngestProcess.RunAsync(null, "--source", _temp.Combine("crashes"), "--index", index, "--once");
+        var (code, output, error) = await IngestProcess.RunAsync(
+            null, "--source", _temp.Combine("crashes"), "--index", index, "--once", "--retention-weeks", "none");
 
         Assert.True(code == 0, $"exit {code}: {error}");
         Assert.Equal((2, 1), Summary(output));
@@ -44,7 +46,7 @@ public sealed partial class IngestCommandLineTests : IDisposable
         var index = _temp.Combine("index");
         var lines = TestCrashes.Minimal("stdin-1").ToJsonString() + "\n" + TestCrashes.Minimal("stdin-2").ToJsonString() + "\n";
 
-        var stdin = await IngestProcess.RunAsync(lines, "--source", "-", "--index", index);
+        var stdin = await IngestProcess.RunAsync(lines, "--source", "-", "--index", index, "--retention-weeks=none");
         Assert.True(stdin.ExitCode == 0, stdin.Error);
         Assert.Equal((2, 0), Summary(stdin.Output));
 
@@ -59,7 +61,8 @@ public sealed partial class IngestCommandLineTests : IDisposable
         _temp.Write("crashes/a.json", TestCrashes.Minimal("watched-a").ToJsonString());
         File.SetLastWriteTimeUtc(_temp.Combine("crashes/a.json"), DateTime.UtcNow.AddMinutes(-1));
         var index = _temp.Combine("index");
-        using var process = IngestProcess.Start("--source", _temp.Combine("crashes"), "--index", index);
+        using var process = IngestProcess.Start(
+            "--source", _temp.Combine("crashes"), "--index", index, "--retention-weeks", "none");
         // Interrupt once the crash was read (its progress line), not after a guess at how long reading takes.
         await Eventually.TrueAsync(() => process.Error.Contains("ingested 1, quarantined 0", StringComparison.Ordinal),
             "the worker to report the crash read");
@@ -77,6 +80,8 @@ public sealed partial class IngestCommandLineTests : IDisposable
     [InlineData("error: unknown argument '--fast'.", "--source", "synthetic:10", "--index", "x", "--fast")]
     [InlineData("error: --source needs a value.", "--index", "x", "--source")]
     [InlineData("error: --index is given twice.", "--source", "synthetic:10", "--index", "x", "--index", "y")]
+    [InlineData("error: --retention-weeks takes a whole number of weeks from 1, or none, not '0'.",
+        "--source", "synthetic:10", "--index", "x", "--retention-weeks", "0")]
     public async Task Bad_arguments_print_the_usage_on_standard_error_and_exit_2(string message, params string[] args)
     {
         var (code, output, error) = await IngestProcess.RunAsync(null, args);

@@ -22,17 +22,28 @@ static class LuceneIngest
     /// <summary>The uuids of the crashes matching <paramref name="filter"/> (null: all) in the year around the test dates.</summary>
     public static async Task<IReadOnlyList<string>> UuidsAsync(string indexDirectory, QueryNode? filter = null)
     {
-        using var index = LuceneCrashIndex.Open(indexDirectory, FieldCatalogue.Default, new LuceneIndexOptions { ReadOnly = true });
-        var result = await index.SearchAsync(new CrashQuery
+        var result = await SearchAsync(indexDirectory, filter, size: 1000);
+        Assert.Equal(result.Total, result.Hits.Count);
+        return [.. result.Hits.Select(h => h.Uuid).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>How many crashes match <paramref name="filter"/> (null: all) in the years around the test dates.
+    /// </summary>
+    public static async Task<long> CountAsync(string indexDirectory, QueryNode? filter = null) =>
+        (await SearchAsync(indexDirectory, filter, size: 1)).Total;
+
+    static async Task<CrashSearchResult> SearchAsync(string indexDirectory, QueryNode? filter, int size)
+    {
+        var options = new LuceneIndexOptions { ReadOnly = true };
+        using var index = LuceneCrashIndex.Open(indexDirectory, FieldCatalogue.Default, options);
+        return await index.SearchAsync(new CrashQuery
         {
             From = TestCrashes.Date.AddDays(-400),
             To = TestCrashes.Date.AddDays(400),
             Filter = filter,
-            Size = 1000,
+            Size = size,
             Columns = ["uuid"],
         }, TestContext.Current.CancellationToken);
-        Assert.Equal(result.Total, result.Hits.Count);
-        return [.. result.Hits.Select(h => h.Uuid).Order(StringComparer.Ordinal)];
     }
 
     public static Task<IReadOnlyList<string>> FunctionAsync(string indexDirectory, PredicateOperator op, string value) =>
