@@ -1,5 +1,4 @@
 using CrashSearch.Indexer;
-using CrashSearch.Indexer.Lucene;
 using CrashSearch.Ingest;
 using CrashSearch.SearchApi.Hosting;
 using Microsoft.Extensions.Options;
@@ -35,7 +34,7 @@ internal sealed class DemoIngest(IServiceProvider services, IOptions<DemoOptions
             return;
         var index = services.GetRequiredService<ICrashIndex>();
         var checkpoint = await index.ReadCheckpointAsync(stoppingToken);
-        var existing = index is LuceneCrashIndex lucene ? lucene.CountAll() : 0;
+        var existing = (await index.GetStatusAsync(stoppingToken)).Crashes;
         var marker = checkpoint.GetValueOrDefault(CheckpointKey);
         if (marker == Finished(Source) || (existing > 0 && marker != Started(Source)))
         {
