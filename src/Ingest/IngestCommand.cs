@@ -52,7 +52,7 @@ internal static class IngestCommand
             var worker = host.Services.GetRequiredService<IngestWorker>();
             await host.RunAsync().ConfigureAwait(false);
             if (worker.Summary is not { } summary)
-                return await FailAsync(error, $"ingest failed: {worker.Failure?.Message ?? "the worker did not run"}", CouldNotRun, withUsage: false).ConfigureAwait(false);
+                return await FailAsync(error, FailureMessage(worker.Failure, arguments.Index), CouldNotRun, withUsage: false).ConfigureAwait(false);
             await output.WriteLineAsync(summary.ToString()).ConfigureAwait(false);
             return Ran;
         }
@@ -78,6 +78,14 @@ internal static class IngestCommand
         builder.Services.AddSingleton<ICrashIndex>(index);
         builder.Services.AddCrashIngest(arguments.Index, arguments.Source, arguments.Once, stopApplicationWhenDone: true);
         return builder.Build();
+    }
+
+    static string FailureMessage(Exception? failure, string indexDirectory)
+    {
+        if (DiskFull.Find(failure) is { } full)
+            return DiskFull.Advice(full, indexDirectory);
+        var cause = failure is AggregateException { InnerExceptions: [var first, ..] } ? first : failure;
+        return $"ingest failed: {cause?.Message ?? "the worker did not run"}";
     }
 
     static async Task<int> FailAsync(TextWriter error, string message, int exitCode, bool withUsage)

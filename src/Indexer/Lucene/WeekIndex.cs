@@ -291,6 +291,25 @@ internal sealed class WeekIndex : IDisposable
         old?.DecRef();
     }
 
+    /// <summary>
+    /// Closes the writer, which commits what is pending; the checkpoint stays where the last CommitAsync left it. A
+    /// close that cannot write (a full disk) rolls back to the last commit instead of throwing out of Dispose: what
+    /// it held was never covered by a checkpoint, so the next run reads it again.
+    /// </summary>
+    void CloseWriter()
+    {
+        if (_writer is null)
+            return;
+        try
+        {
+            _writer.Dispose();
+        }
+        catch (IOException)
+        {
+            _writer.Rollback();
+        }
+    }
+
     public void Dispose()
     {
         lock (_refreshGate)
@@ -303,8 +322,7 @@ internal sealed class WeekIndex : IDisposable
                 _reader?.DecRef();
                 _reader = null;
             }
-            // Disposing a Lucene writer commits what is pending; the checkpoint stays where the last CommitAsync left it.
-            _writer?.Dispose();
+            CloseWriter();
             _directory.Dispose();
         }
     }
