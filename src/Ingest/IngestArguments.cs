@@ -5,6 +5,7 @@ internal sealed record IngestArguments(string Source, string Index, bool Once)
 {
     public const string Usage = """
         usage: CrashSearch.Ingest --source SPEC --index DIR [--once]
+               CrashSearch.Ingest repair --index DIR --week YYYY-Www   (a damaged week; see docs/ingest.md)
 
           --source SPEC  where crashes come from:
                            FILE.json           one processed crash

@@ -10,7 +10,8 @@ namespace CrashSearch.Ingest;
 
 /// <summary>
 /// The ingest command line: checks the arguments and the source, opens the index, runs the worker until the
-/// source is drained (or Ctrl+C), then prints the summary. Exit codes: 0 ran, 1 could not run, 2 bad arguments.
+/// source is drained (or Ctrl+C), then prints the summary; refuses to write into an index with a damaged week. Also
+/// <c>repair</c> (<see cref="RepairCommand"/>). Exit codes: 0 ran, 1 could not run, 2 bad arguments.
 /// </summary>
 internal static class IngestCommand
 {
@@ -20,6 +21,8 @@ internal static class IngestCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
+        if (args is ["repair", .. var repair])
+            return await RepairCommand.RunAsync(repair, output, error);
         if (args is ["--help" or "-h"])
         {
             await output.WriteLineAsync(IngestArguments.Usage).ConfigureAwait(false);
@@ -48,6 +51,8 @@ internal static class IngestCommand
                 // Whatever stops the index from opening (a held lock, permissions, a corrupt segment), the user must see it.
                 return await FailAsync(error, $"cannot open the index at '{arguments.Index}': {e.Message}", CouldNotRun, withUsage: false).ConfigureAwait(false);
             }
+            if (await index.GetStatusAsync(CancellationToken.None) is { Ready: false } status)
+                return await FailAsync(error, Damaged(status.Damaged, arguments.Index), CouldNotRun, withUsage: false);
             using var host = BuildHost(index, arguments);
             var worker = host.Services.GetRequiredService<IngestWorker>();
             await host.RunAsync().ConfigureAwait(false);
@@ -79,6 +84,14 @@ internal static class IngestCommand
         builder.Services.AddCrashIngest(arguments.Index, arguments.Source, arguments.Once, stopApplicationWhenDone: true);
         return builder.Build();
     }
+
+    /// <summary>Writing beside broken files could lose crashes: say which weeks, and how to repair them.</summary>
+    static string Damaged(IReadOnlyList<DamagedPartition> damaged, string indexDirectory) =>
+        "the index has damaged weeks, so nothing was written:\n"
+        + string.Concat(damaged.Select(d => $"  {d.Name}: {d.Reason}\n"))
+        + "Repair each (it drops the week's broken segments; see docs/ingest.md, \"Damaged weeks\"):\n"
+        + string.Concat(damaged.Select(d => $"  dotnet run --project src/Ingest -- repair --index {indexDirectory} --week {d.Name}\n"))
+        + "then ingest those weeks again from their source.";
 
     static string FailureMessage(Exception? failure, string indexDirectory)
     {
