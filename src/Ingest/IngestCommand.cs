@@ -1,10 +1,11 @@
 using CrashSearch.Indexer;
-using CrashSearch.Indexer.Fields;
-using CrashSearch.Indexer.Lucene;
+using CrashSearch.Ingest.Hosting;
 using CrashSearch.Ingest.Sources;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CrashSearch.Ingest;
 
@@ -39,37 +40,40 @@ internal static class IngestCommand
             return await FailAsync(error, e.Message, BadArguments, withUsage: false).ConfigureAwait(false);
         }
 
-        LuceneCrashIndex? index = null;
+        using var host = BuildHost(arguments);
+        ICrashIndex index;
         try
         {
-            try
-            {
-                index = LuceneCrashIndex.Open(arguments.Index, FieldCatalogue.Default);
-            }
-            catch (Exception e)
-            {
-                // Whatever stops the index from opening (a held lock, permissions, a corrupt segment), the user must see it.
-                return await FailAsync(error, $"cannot open the index at '{arguments.Index}': {e.Message}", CouldNotRun, withUsage: false).ConfigureAwait(false);
-            }
-            if (await index.GetStatusAsync(CancellationToken.None) is { Ready: false } status)
-                return await FailAsync(error, Damaged(status.Damaged, arguments.Index), CouldNotRun, withUsage: false);
-            using var host = BuildHost(index, arguments);
-            var worker = host.Services.GetRequiredService<IngestWorker>();
-            await host.RunAsync().ConfigureAwait(false);
-            if (worker.Summary is not { } summary)
-                return await FailAsync(error, FailureMessage(worker.Failure, arguments.Index), CouldNotRun, withUsage: false).ConfigureAwait(false);
-            await output.WriteLineAsync(summary.ToString()).ConfigureAwait(false);
-            return Ran;
+            // Validates the Index and Data options, then opens the engine they name.
+            index = host.Services.GetRequiredService<ICrashIndex>();
         }
-        finally
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            index?.Dispose();
+            // Whatever stops the index from opening (a held lock, permissions, a bad option), the user must see it.
+            return await FailAsync(error, $"cannot open the index at '{arguments.Index}': {Describe(e)}", CouldNotRun, withUsage: false);
         }
+        if (await index.GetStatusAsync(CancellationToken.None) is { Ready: false } status)
+            return await FailAsync(error, Damaged(status.Damaged, arguments.Index), CouldNotRun, withUsage: false);
+        var worker = host.Services.GetRequiredService<IngestWorker>();
+        await host.RunAsync();
+        if (worker.Summary is not { } summary)
+            return await FailAsync(error, FailureMessage(worker.Failure, arguments.Index), CouldNotRun, withUsage: false);
+        await output.WriteLineAsync(summary.ToString());
+        return Ran;
     }
 
-    static IHost BuildHost(ICrashIndex index, IngestArguments arguments)
+    /// <summary>
+    /// The ingest host: the index and the data directory from <c>--index</c>, through the same registration as the
+    /// API's, and the worker over <c>--source</c>. Closing the host closes the index (a full disk rolls it back).
+    /// </summary>
+    static IHost BuildHost(IngestArguments arguments)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ApplicationName = "CrashSearch.Ingest" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"{CrashIndexOptions.Section}:Path"] = arguments.Index,
+            [$"{DataDirectoryOptions.Section}:Path"] = arguments.Index,
+        });
         // Progress goes to standard error, so that standard output carries only the summary line.
         builder.Logging.AddSimpleConsole(console =>
         {
@@ -80,10 +84,15 @@ internal static class IngestCommand
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         // Stopping drains and commits the batch in flight; give it time.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromMinutes(2));
-        builder.Services.AddSingleton<ICrashIndex>(index);
-        builder.Services.AddCrashIngest(arguments.Index, arguments.Source, arguments.Once, stopApplicationWhenDone: true);
+        builder.Services.AddCrashIndex();
+        // The standalone ingest keeps every week it is given: retention is the serving API's (Index:RetentionWeeks).
+        builder.Services.PostConfigure<CrashIndexOptions>(index => index.RetentionWeeks = null);
+        builder.Services.AddCrashIngest();
+        builder.Services.AddIngestWorker(new IngestWorkerOptions { Source = arguments.Source, Once = arguments.Once, StopApplicationWhenDone = true });
         return builder.Build();
     }
+
+    static string Describe(Exception e) => e is OptionsValidationException validation ? string.Join(" ", validation.Failures) : e.Message;
 
     /// <summary>Writing beside broken files could lose crashes: say which weeks, and how to repair them.</summary>
     static string Damaged(IReadOnlyList<DamagedPartition> damaged, string indexDirectory) =>

@@ -1,6 +1,5 @@
 using CrashSearch.Indexer;
 using CrashSearch.SearchApi.Demo;
-using CrashSearch.SearchApi.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +19,7 @@ internal static class HealthEndpoints
     }
 
     static async Task<Results<Ok<Readiness>, JsonHttpResult<Readiness>>> Ready(
-        ICrashIndex index, IOptions<IndexOptions> options, DemoIngest demo, CancellationToken cancellationToken)
+        ICrashIndex index, IOptions<CrashIndexOptions> options, DemoIngest demo, CancellationToken cancellationToken)
     {
         var status = await index.GetStatusAsync(cancellationToken);
         var indexReadiness = new IndexReadiness(options.Value.FullPath(), options.Value.ReadOnly, status.Crashes, status.RetentionWeeks,
