@@ -17,7 +17,8 @@ internal static class DiskFull
 
     /// <summary>What to tell the user: what is full, what to free, and that running again is safe.</summary>
     public static string Advice(IOException error, string indexDirectory) =>
-        $"the disk is full ({error.Message}). Free space on the file system that holds '{Path.GetFullPath(indexDirectory)}' "
+        $"the disk is full ({error.Message}). "
+        + $"Free space on the file system that holds '{Path.GetFullPath(indexDirectory)}' "
         + "(new segments need room, and a merge briefly needs as much again as the segments it merges), then run the "
         + "same command again: what was committed is kept, and the crashes after the last commit are read again.";
 }

@@ -50,14 +50,18 @@ internal static class IngestCommand
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Whatever stops the index from opening (a held lock, permissions, a bad option), the user must see it.
-            return await FailAsync(error, $"cannot open the index at '{arguments.Index}': {Describe(e)}", CouldNotRun, withUsage: false);
+            var message = $"cannot open the index at '{arguments.Index}': {Describe(e)}";
+            return await FailAsync(error, message, CouldNotRun, withUsage: false);
         }
         if (await index.GetStatusAsync(CancellationToken.None) is { Ready: false } status)
             return await FailAsync(error, Damaged(status.Damaged, arguments.Index), CouldNotRun, withUsage: false);
         var worker = host.Services.GetRequiredService<IngestWorker>();
         await host.RunAsync();
         if (worker.Summary is not { } summary)
-            return await FailAsync(error, FailureMessage(worker.Failure, arguments.Index), CouldNotRun, withUsage: false);
+        {
+            var message = FailureMessage(worker.Failure, arguments.Index);
+            return await FailAsync(error, message, CouldNotRun, withUsage: false);
+        }
         await output.WriteLineAsync(summary.ToString());
         return Ran;
     }
@@ -88,18 +92,26 @@ internal static class IngestCommand
         // The standalone ingest keeps every week it is given: retention is the serving API's (Index:RetentionWeeks).
         builder.Services.PostConfigure<CrashIndexOptions>(index => index.RetentionWeeks = null);
         builder.Services.AddCrashIngest();
-        builder.Services.AddIngestWorker(new IngestWorkerOptions { Source = arguments.Source, Once = arguments.Once, StopApplicationWhenDone = true });
+        builder.Services.AddIngestWorker(
+            new IngestWorkerOptions
+            {
+                Source = arguments.Source,
+                Once = arguments.Once,
+                StopApplicationWhenDone = true,
+            });
         return builder.Build();
     }
 
-    static string Describe(Exception e) => e is OptionsValidationException validation ? string.Join(" ", validation.Failures) : e.Message;
+    static string Describe(Exception e) =>
+        e is OptionsValidationException validation ? string.Join(" ", validation.Failures) : e.Message;
 
     /// <summary>Writing beside broken files could lose crashes: say which weeks, and how to repair them.</summary>
     static string Damaged(IReadOnlyList<DamagedPartition> damaged, string indexDirectory) =>
         "the index has damaged weeks, so nothing was written:\n"
         + string.Concat(damaged.Select(d => $"  {d.Name}: {d.Reason}\n"))
         + "Repair each (it drops the week's broken segments; see docs/ingest.md, \"Damaged weeks\"):\n"
-        + string.Concat(damaged.Select(d => $"  dotnet run --project src/Ingest -- repair --index {indexDirectory} --week {d.Name}\n"))
+        + string.Concat(damaged.Select(d =>
+            $"  dotnet run --project src/Ingest -- repair --index {indexDirectory} --week {d.Name}\n"))
         + "then ingest those weeks again from their source.";
 
     static string FailureMessage(Exception? failure, string indexDirectory)

@@ -25,10 +25,14 @@ public static class IngestServiceCollection
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(FieldCatalogue.Default);
         services.TryAddSingleton(sp => new CrashDocumentBuilder(sp.GetRequiredService<FieldCatalogue>()));
-        services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IngestOptions>()
+            .BindConfiguration(IngestOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<IngestOptions>>().Value);
         services.TryAddSingleton(sp => new Quarantine(
-            sp.GetRequiredService<IOptions<DataDirectoryOptions>>().Value.QuarantinePath(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<IOptions<DataDirectoryOptions>>().Value.QuarantinePath(),
+            sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new IngestMetrics(sp.GetService<IMeterFactory>()));
         services.TryAddSingleton<IngestPipeline>();
         services.TryAddSingleton(sp => new IngestRunner(
@@ -37,7 +41,9 @@ public static class IngestServiceCollection
         return services;
     }
 
-    /// <summary>The command line's worker: runs one source as a hosted service and stops the host when it ends.</summary>
+    /// <summary>
+    /// The command line's worker: runs one source as a hosted service and stops the host when it ends.
+    /// </summary>
     internal static IServiceCollection AddIngestWorker(this IServiceCollection services, IngestWorkerOptions options)
     {
         services.AddSingleton(options);

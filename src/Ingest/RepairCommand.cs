@@ -45,12 +45,14 @@ internal static class RepairCommand
                 return IngestCommand.Ran;
             case WeekRepairOutcome.Repaired:
                 await output.WriteLineAsync(
-                    $"week {result.Week} repaired: dropped {result.DroppedSegments} broken segment(s) holding {result.LostCrashes} crash(es). "
+                    $"week {result.Week} repaired: dropped {result.DroppedSegments} broken segment(s) "
+                    + $"holding {result.LostCrashes} crash(es). "
                     + "Ingest that week again from its source to get them back.");
                 return IngestCommand.Ran;
             default:
                 await error.WriteLineAsync(
-                    $"error: the commit of week {result.Week} (segments_N) is missing or unreadable, so nothing in it can be "
+                    $"error: the commit of week {result.Week} (segments_N) is missing or unreadable, "
+                    + "so nothing in it can be "
                     + $"recovered. Delete the folder '{result.Folder}' and ingest that week again from its source.");
                 return IngestCommand.CouldNotRun;
         }

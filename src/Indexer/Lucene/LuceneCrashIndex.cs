@@ -106,7 +106,9 @@ public sealed class LuceneCrashIndex : ICrashIndex
         return Task.FromResult(Status());
     }
 
-    /// <summary>Opens every week (verifying segments not verified yet), counts its crashes and lists the damaged ones.</summary>
+    /// <summary>
+    /// Opens every week (verifying segments not verified yet), counts its crashes and lists the damaged ones.
+    /// </summary>
     CrashIndexStatus Status()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -268,7 +270,9 @@ public sealed class LuceneCrashIndex : ICrashIndex
         });
     }
 
-    /// <summary>The readers of the weeks of [from, to); a damaged week is left out and named in <paramref name="errors"/>.</summary>
+    /// <summary>
+    /// The readers of the weeks of [from, to); a damaged week is left out and named in <paramref name="errors"/>.
+    /// </summary>
     SearchSnapshot Snapshot(DateTimeOffset from, DateTimeOffset to, List<string> errors)
     {
         var readers = new List<DirectoryReader>();
@@ -281,7 +285,8 @@ public sealed class LuceneCrashIndex : ICrashIndex
                     if (week.Acquire(_options.RefreshInterval, out var damage) is { } reader)
                         readers.Add(reader);
                     else if (damage is not null)
-                        errors.Add($"week {week.Week} could not be read and was not searched: its index files are damaged");
+                        errors.Add($"week {week.Week} could not be read and was not searched: "
+                            + "its index files are damaged");
                 }
             }
             return new SearchSnapshot(readers);

@@ -15,7 +15,9 @@ public static class LuceneWeekRepair
     /// <paramref name="indexDirectory"/>. Takes the directory's writer lock, so no ingest may run meanwhile; a
     /// read-only API may keep serving and picks the new commit up.
     /// </summary>
-    /// <exception cref="ArgumentException"><paramref name="week"/> is not an ISO week such as <c>2026-W47</c>.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="week"/> is not an ISO week such as <c>2026-W47</c>.
+    /// </exception>
     /// <exception cref="DirectoryNotFoundException">The index has no folder for the week.</exception>
     /// <exception cref="InvalidOperationException">A writer holds the index.</exception>
     public static WeekRepairResult Repair(string indexDirectory, string week)
@@ -36,6 +38,7 @@ public static class LuceneWeekRepair
         if (status.MissingSegments || status.CantOpenSegments || status.MissingSegmentVersion)
             return new WeekRepairResult(parsed.FolderName, folder, WeekRepairOutcome.Unrecoverable, 0, 0);
         checker.FixIndex(status);
-        return new WeekRepairResult(parsed.FolderName, folder, WeekRepairOutcome.Repaired, status.NumBadSegments, status.TotLoseDocCount);
+        return new WeekRepairResult(
+            parsed.FolderName, folder, WeekRepairOutcome.Repaired, status.NumBadSegments, status.TotLoseDocCount);
     }
 }

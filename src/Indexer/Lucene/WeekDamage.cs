@@ -12,13 +12,17 @@ internal sealed record WeekDamage(string Reason, string Files)
     public static WeekDamage Of(Exception exception, string folder) =>
         new(Describe(exception, folder), FilesOf(folder));
 
-    /// <summary>Index files without a commit: a deleted <c>segments_N</c> (a week's writer commits as soon as it opens).</summary>
+    /// <summary>
+    /// Index files without a commit: a deleted <c>segments_N</c> (a week's writer commits as soon as it opens).
+    /// </summary>
     public static WeekDamage NoCommit(string folder) =>
         new("the folder holds index files but no commit (segments_N is missing)", FilesOf(folder));
 
     public bool Unchanged(string folder) => Files == FilesOf(folder);
 
-    /// <summary>The names, lengths and write times of the folder's files: a repair or a new commit changes them.</summary>
+    /// <summary>
+    /// The names, lengths and write times of the folder's files: a repair or a new commit changes them.
+    /// </summary>
     public static string FilesOf(string folder)
     {
         var files = new StringBuilder();

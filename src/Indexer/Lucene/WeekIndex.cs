@@ -161,14 +161,16 @@ internal sealed class WeekIndex : IDisposable
                 _changesSeenByReader = changes;
                 return;
             }
-            // Damage is remembered until the files change: every search gets the same answer, and none pays for it again.
+            // Damage is remembered until the files change: every search gets the same answer, and none pays for it
+            // again.
             if (_damage is { } damage && damage.Unchanged(Path))
                 return;
             try
             {
                 RefreshFromFolder();
             }
-            catch (Exception e) when (e is not (OperationCanceledException or ObjectDisposedException or OutOfMemoryException))
+            catch (Exception e)
+                when (e is not (OperationCanceledException or ObjectDisposedException or OutOfMemoryException))
             {
                 // Whatever Lucene throws on broken files (corrupt, truncated, missing), the week cannot be searched.
                 MarkDamaged(WeekDamage.Of(e, Path));
@@ -176,7 +178,9 @@ internal sealed class WeekIndex : IDisposable
         }
     }
 
-    /// <summary>Opens the week's commit, or follows the folder's new commits (read-only); verifies new segments.</summary>
+    /// <summary>
+    /// Opens the week's commit, or follows the folder's new commits (read-only); verifies new segments.
+    /// </summary>
     [SuppressMessage("Reliability", "CA2000", Justification = "SwapReader takes ownership of the new reader.")]
     void RefreshFromFolder()
     {
@@ -245,7 +249,8 @@ internal sealed class WeekIndex : IDisposable
     /// <summary>Whether the folder holds anything beside Lucene's lock: then it had a commit once.</summary>
     bool HoldsIndexFiles() =>
         System.IO.Directory.Exists(Path)
-        && System.IO.Directory.EnumerateFiles(Path).Any(f => System.IO.Path.GetFileName(f) != IndexWriter.WRITE_LOCK_NAME);
+        && System.IO.Directory.EnumerateFiles(Path)
+            .Any(f => System.IO.Path.GetFileName(f) != IndexWriter.WRITE_LOCK_NAME);
 
     void MarkDamaged(WeekDamage damage)
     {

@@ -6,4 +6,5 @@ namespace CrashSearch.Indexer.Lucene;
 /// <param name="Outcome">What was found and done.</param>
 /// <param name="DroppedSegments">Segments removed from the week (Repaired).</param>
 /// <param name="LostCrashes">Crashes those segments held, now to be ingested again (Repaired).</param>
-public sealed record WeekRepairResult(string Week, string Folder, WeekRepairOutcome Outcome, int DroppedSegments, long LostCrashes);
+public sealed record WeekRepairResult(
+    string Week, string Folder, WeekRepairOutcome Outcome, int DroppedSegments, long LostCrashes);

@@ -12,7 +12,8 @@ internal sealed class CrashIndexOptionsValidation : IValidateOptions<CrashIndexO
             ValidateOptionsResult.Fail("No index directory: give --index DIR (or set Index:Path)."),
         CrashIndexBackend.Lucene => ValidateOptionsResult.Success,
         CrashIndexBackend.Elasticsearch => ValidateOptionsResult.Fail(
-            "Index:Backend=Elasticsearch is not built yet (it arrives with the Elasticsearch backend issue); use Index:Backend=Lucene."),
+            "Index:Backend=Elasticsearch is not built yet (it arrives with the Elasticsearch backend issue); "
+            + "use Index:Backend=Lucene."),
         _ => ValidateOptionsResult.Fail($"Index:Backend={options.Backend} is not a known engine; use Lucene."),
     };
 }

@@ -26,15 +26,19 @@ public static class CrashIndexServiceCollection
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<DataDirectoryOptions>()
             .BindConfiguration(DataDirectoryOptions.Section)
-            .Configure<IConfiguration>((data, configuration) => data.Path ??= configuration[$"{CrashIndexOptions.Section}:Path"])
-            .Validate(data => !string.IsNullOrWhiteSpace(data.Path), "No data directory: give --index DIR (or set Data:Path).")
+            .Configure<IConfiguration>((data, configuration) =>
+                data.Path ??= configuration[$"{CrashIndexOptions.Section}:Path"])
+            .Validate(
+                data => !string.IsNullOrWhiteSpace(data.Path),
+                "No data directory: give --index DIR (or set Data:Path).")
             .ValidateOnStart();
         services.AddOptions<CrashIndexOptions>()
             .BindConfiguration(CrashIndexOptions.Section)
             .PostConfigure<IOptions<DataDirectoryOptions>>((index, data) => index.Path ??= data.Value.Path)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CrashIndexOptions>, CrashIndexOptionsValidation>());
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<CrashIndexOptions>, CrashIndexOptionsValidation>());
         services.TryAddSingleton(FieldCatalogue.Default);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ICrashIndex>(Open);
@@ -47,7 +51,9 @@ public static class CrashIndexServiceCollection
         var options = services.GetRequiredService<IOptions<CrashIndexOptions>>().Value;
         return options.Backend switch
         {
-            CrashIndexBackend.Lucene => LuceneCrashIndex.Open(options.FullPath(), services.GetRequiredService<FieldCatalogue>(),
+            CrashIndexBackend.Lucene => LuceneCrashIndex.Open(
+                options.FullPath(),
+                services.GetRequiredService<FieldCatalogue>(),
                 new LuceneIndexOptions
                 {
                     ReadOnly = options.ReadOnly,

@@ -15,7 +15,8 @@ public sealed class IngestRunner
     readonly ILogger<IngestRunner> _logger;
     readonly IngestMetrics? _metrics;
 
-    internal IngestRunner(IngestPipeline pipeline, TimeProvider time, ILogger<IngestRunner> logger, IngestMetrics? metrics)
+    internal IngestRunner(
+        IngestPipeline pipeline, TimeProvider time, ILogger<IngestRunner> logger, IngestMetrics? metrics)
     {
         _pipeline = pipeline;
         _time = time;

@@ -13,7 +13,8 @@ namespace CrashSearch.SearchApi.Demo;
 /// next start (crashes are keyed by uuid, so ingesting again is harmless), a finished one is not redone, and an
 /// index filled by someone else is never touched.
 /// </summary>
-internal sealed class DemoIngest(ICrashIndex index, IngestRunner runner, IOptions<DemoOptions> options, ILogger<DemoIngest> logger)
+internal sealed class DemoIngest(
+    ICrashIndex index, IngestRunner runner, IOptions<DemoOptions> options, ILogger<DemoIngest> logger)
     : BackgroundService
 {
     const string CheckpointKey = "demo";

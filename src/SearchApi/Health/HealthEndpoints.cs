@@ -22,12 +22,17 @@ internal static class HealthEndpoints
         ICrashIndex index, IOptions<CrashIndexOptions> options, DemoIngest demo, CancellationToken cancellationToken)
     {
         var status = await index.GetStatusAsync(cancellationToken);
-        var indexReadiness = new IndexReadiness(options.Value.FullPath(), options.Value.ReadOnly, status.Crashes, status.RetentionWeeks,
+        var indexReadiness = new IndexReadiness(
+            options.Value.FullPath(), options.Value.ReadOnly, status.Crashes, status.RetentionWeeks,
             [.. status.Damaged.Select(d => new DamagedWeek(d.Name, d.Reason))]);
         var demoReadiness = demo.State == DemoIngestState.Off ? null : DemoReadinessOf(demo);
         // Answers that leave out a damaged week, or a failed demo ingest, are not the data the API promises.
         if (!status.Ready)
-            return TypedResults.Json(new Readiness("damaged", indexReadiness, demoReadiness), statusCode: StatusCodes.Status503ServiceUnavailable);
+        {
+            return TypedResults.Json(
+                new Readiness("damaged", indexReadiness, demoReadiness),
+                statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
         return demo.State == DemoIngestState.Failed
             ? TypedResults.Json(new Readiness("failed", indexReadiness, demoReadiness), statusCode: StatusCodes.Status503ServiceUnavailable)
             : TypedResults.Ok(new Readiness("ready", indexReadiness, demoReadiness));
@@ -36,6 +41,11 @@ internal static class HealthEndpoints
     static DemoReadiness DemoReadinessOf(DemoIngest demo)
     {
         var progress = demo.Progress;
-        return new DemoReadiness(demo.State.ToString().ToLowerInvariant(), demo.Source, progress?.Ingested, progress?.Quarantined, demo.Failure);
+        return new DemoReadiness(
+            demo.State.ToString().ToLowerInvariant(),
+            demo.Source,
+            progress?.Ingested,
+            progress?.Quarantined,
+            demo.Failure);
     }
 }

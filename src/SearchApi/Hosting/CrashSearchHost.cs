@@ -22,7 +22,8 @@ internal static class CrashSearchHost
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         // The API's additions to the shared registration: demo mode's default directory, and what it can serve.
         services.AddSingleton<IndexOptionsSetup>();
-        services.AddSingleton<IPostConfigureOptions<DataDirectoryOptions>>(sp => sp.GetRequiredService<IndexOptionsSetup>());
+        services.AddSingleton<IPostConfigureOptions<DataDirectoryOptions>>(
+            sp => sp.GetRequiredService<IndexOptionsSetup>());
         services.AddSingleton<IValidateOptions<DataDirectoryOptions>>(sp => sp.GetRequiredService<IndexOptionsSetup>());
         services.AddSingleton<IValidateOptions<CrashIndexOptions>>(sp => sp.GetRequiredService<IndexOptionsSetup>());
         services.AddCrashIndex();

@@ -26,9 +26,11 @@ internal static class IndexChoice
                 error.WriteLine(failure);
             return false;
         }
-        catch (InvalidOperationException e) when (e.InnerException is FormatException or InvalidOperationException or null)
+        catch (InvalidOperationException e)
+            when (e.InnerException is FormatException or InvalidOperationException or null)
         {
-            // The configuration binder's own refusal, e.g. an Index:Backend that names no engine: its message names the key.
+            // The configuration binder's own refusal, e.g. an Index:Backend that names no engine: its message names
+            // the key.
             error.WriteLine(e.Message);
             return false;
         }

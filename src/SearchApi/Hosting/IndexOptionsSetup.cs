@@ -9,7 +9,9 @@ namespace CrashSearch.SearchApi.Hosting;
 /// the configuration names something the API can serve.
 /// </summary>
 internal sealed class IndexOptionsSetup(IOptions<DemoOptions> demo)
-    : IPostConfigureOptions<DataDirectoryOptions>, IValidateOptions<DataDirectoryOptions>, IValidateOptions<CrashIndexOptions>
+    : IPostConfigureOptions<DataDirectoryOptions>,
+        IValidateOptions<DataDirectoryOptions>,
+        IValidateOptions<CrashIndexOptions>
 {
     public const string Usage =
         "Choose what to serve:\n"
@@ -25,7 +27,9 @@ internal sealed class IndexOptionsSetup(IOptions<DemoOptions> demo)
     }
 
     public ValidateOptionsResult Validate(string? name, DataDirectoryOptions options) =>
-        string.IsNullOrWhiteSpace(options.Path) ? ValidateOptionsResult.Fail($"No index to serve.\n{Usage}") : ValidateOptionsResult.Success;
+        string.IsNullOrWhiteSpace(options.Path)
+            ? ValidateOptionsResult.Fail($"No index to serve.\n{Usage}")
+            : ValidateOptionsResult.Success;
 
     public ValidateOptionsResult Validate(string? name, CrashIndexOptions options)
     {

@@ -58,7 +58,8 @@ public sealed class DamagedWeekTests : IDisposable
         {
             var result = await reader.SearchAsync(Query(), Token);
             Assert.Equal(["b"], result.Hits.Select(h => h.Uuid));
-            Assert.Equal(["week 2026-W47 could not be read and was not searched: its index files are damaged"], result.Errors);
+            Assert.Equal(
+                ["week 2026-W47 could not be read and was not searched: its index files are damaged"], result.Errors);
         }
     }
 
@@ -70,7 +71,8 @@ public sealed class DamagedWeekTests : IDisposable
         var before = Directory.GetFiles(Week47).Order(StringComparer.Ordinal).ToList();
         using var writer = Open(_directory);
 
-        var error = await Assert.ThrowsAsync<DamagedIndexException>(() => writer.IndexAsync([Crash("d", Monday.AddDays(-2), new { })], Token));
+        var error = await Assert.ThrowsAsync<DamagedIndexException>(
+            () => writer.IndexAsync([Crash("d", Monday.AddDays(-2), new { })], Token));
 
         Assert.Equal("2026-W47", Assert.Single(error.Damaged).Name);
         Assert.Equal(before, Directory.GetFiles(Week47).Order(StringComparer.Ordinal));

@@ -65,7 +65,10 @@ public sealed class IndexLayoutTests : IDisposable
         using var index = Open(_directory, readOnly: true);
         // The week cannot be searched: every search says so, and the index's status says what to do.
         var result = await index.SearchAsync(Query(), Token);
-        Assert.Contains("week 2026-W47 could not be read and was not searched", Assert.Single(result.Errors), StringComparison.Ordinal);
+        Assert.Contains(
+            "week 2026-W47 could not be read and was not searched",
+            Assert.Single(result.Errors),
+            StringComparison.Ordinal);
         var damaged = Assert.Single((await index.GetStatusAsync(Token)).Damaged);
         Assert.Equal("2026-W47", damaged.Name);
         Assert.Contains("layout version 1", damaged.Reason, StringComparison.Ordinal);

@@ -40,7 +40,8 @@ public sealed class DamagedWeekIngestTests : IDisposable
 
         Assert.Equal(IngestCommand.CouldNotRun, code);
         var error = _error.ToString();
-        Assert.StartsWith("error: the index has damaged weeks, so nothing was written:", error, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "error: the index has damaged weeks, so nothing was written:", error, StringComparison.Ordinal);
         Assert.Contains($"  {Week}: ", error, StringComparison.Ordinal);
         Assert.Contains($"repair --index {Index} --week {Week}", error, StringComparison.Ordinal);
         Assert.Equal(before, FilesOf(Index));
@@ -49,13 +50,16 @@ public sealed class DamagedWeekIngestTests : IDisposable
     [Theory]
     [InlineData(WeekFolderDamage.TruncatedStoredFields)]
     [InlineData(WeekFolderDamage.MissingPostings)]
-    public async Task Repair_drops_the_broken_segments_and_ingesting_the_week_again_brings_every_crash_back(string damage)
+    public async Task Repair_drops_the_broken_segments_and_ingesting_the_week_again_brings_every_crash_back(
+        string damage)
     {
         var source = await IngestAsync("week.jsonl", "week-1", "week-2", "week-3");
         WeekFolderDamage.Apply(WeekFolder, damage);
 
         Assert.Equal(IngestCommand.Ran, await RunAsync("repair", "--index", Index, "--week", Week));
-        Assert.Matches($@"^week {Week} repaired: dropped [1-9]\d* broken segment\(s\) holding [1-9]\d* crash\(es\)\.", _output.ToString());
+        Assert.Matches(
+            $@"^week {Week} repaired: dropped [1-9]\d* broken segment\(s\) holding [1-9]\d* crash\(es\)\.",
+            _output.ToString());
         Assert.Equal(IngestCommand.Ran, await RunAsync("--source", source, "--index", Index, "--once"));
 
         Assert.Equal(["week-1", "week-2", "week-3"], await LuceneIngest.UuidsAsync(Index));
@@ -65,13 +69,17 @@ public sealed class DamagedWeekIngestTests : IDisposable
     [Theory]
     [InlineData(WeekFolderDamage.DeletedCommit)]
     [InlineData(WeekFolderDamage.CutCommit)]
-    public async Task Repair_of_a_week_whose_commit_is_lost_says_to_delete_the_folder_and_that_brings_every_crash_back(string damage)
+    public async Task Repair_of_a_week_whose_commit_is_lost_says_to_delete_the_folder_and_that_brings_every_crash_back(
+        string damage)
     {
         var source = await IngestAsync("week.jsonl", "week-1", "week-2");
         WeekFolderDamage.Apply(WeekFolder, damage);
 
         Assert.Equal(IngestCommand.CouldNotRun, await RunAsync("repair", "--index", Index, "--week", Week));
-        Assert.Contains($"Delete the folder '{WeekFolder}' and ingest that week again from its source.", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains(
+            $"Delete the folder '{WeekFolder}' and ingest that week again from its source.",
+            _error.ToString(),
+            StringComparison.Ordinal);
         Directory.Delete(WeekFolder, recursive: true);
         Assert.Equal(IngestCommand.Ran, await RunAsync("--source", source, "--index", Index, "--once"));
 
@@ -111,11 +119,14 @@ public sealed class DamagedWeekIngestTests : IDisposable
 
     async Task<bool> ReadyAsync()
     {
-        using var index = LuceneCrashIndex.Open(Index, FieldCatalogue.Default, new LuceneIndexOptions { ReadOnly = true });
+        using var index = LuceneCrashIndex.Open(
+            Index, FieldCatalogue.Default, new LuceneIndexOptions { ReadOnly = true });
         return (await index.GetStatusAsync(TestContext.Current.CancellationToken)).Ready;
     }
 
-    static string FilesOf(string folder) => string.Join('\n', Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+    static string FilesOf(string folder) => string.Join(
+        '\n',
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
         .Where(f => Path.GetFileName(f) != "writer.lock")
         .Select(f => $"{f}:{new FileInfo(f).Length}:{File.GetLastWriteTimeUtc(f).Ticks}")
         .Order(StringComparer.Ordinal));

@@ -2,7 +2,9 @@ using CrashSearch.Ingest.Tests.Support;
 
 namespace CrashSearch.Ingest.Tests.EndToEnd;
 
-/// <summary>The command line writing into a file system that fills up (issue 16): a clean exit 1 that says what to free.</summary>
+/// <summary>
+/// The command line writing into a file system that fills up (issue 16): a clean exit 1 that says what to free.
+/// </summary>
 public sealed class DiskFullTests
 {
     [Fact]
@@ -11,7 +13,8 @@ public sealed class DiskFullTests
         using var disk = await SmallFileSystem.MountAsync("1m");
         var index = Path.Combine(disk.Path, "index");
 
-        var (code, output, error) = await IngestProcess.RunAsync(null, "--source", "synthetic:5000?seed=1&days=2", "--index", index, "--once");
+        var (code, output, error) = await IngestProcess.RunAsync(
+            null, "--source", "synthetic:5000?seed=1&days=2", "--index", index, "--once");
 
         Assert.True(code == 1, $"exit {code}: {error}");
         Assert.DoesNotContain("Unhandled exception", error, StringComparison.Ordinal);

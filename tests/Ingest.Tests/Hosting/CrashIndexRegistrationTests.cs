@@ -20,7 +20,8 @@ public sealed class CrashIndexRegistrationTests : IDisposable
 
     IHost Host(Dictionary<string, string?> settings)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(
+            new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddCrashIndex();
         builder.Services.AddCrashIngest();
@@ -32,7 +33,8 @@ public sealed class CrashIndexRegistrationTests : IDisposable
     {
         using var host = Host(new() { ["Index:Path"] = _temp.Combine("index") });
         await host.StartAsync(TestContext.Current.CancellationToken);
-        var status = await host.Services.GetRequiredService<ICrashIndex>().GetStatusAsync(TestContext.Current.CancellationToken);
+        var index = host.Services.GetRequiredService<ICrashIndex>();
+        var status = await index.GetStatusAsync(TestContext.Current.CancellationToken);
         Assert.Equal(0, status.Crashes);
         Assert.True(Directory.Exists(_temp.Combine("index", "_meta")));
         await host.StopAsync(TestContext.Current.CancellationToken);
@@ -42,7 +44,8 @@ public sealed class CrashIndexRegistrationTests : IDisposable
     public async Task Elasticsearch_is_refused_when_the_host_starts_as_not_built_yet()
     {
         using var host = Host(new() { ["Index:Path"] = _temp.Combine("index"), ["Index:Backend"] = "Elasticsearch" });
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(
+            () => host.StartAsync(TestContext.Current.CancellationToken));
         Assert.Contains("Index:Backend=Elasticsearch is not built yet", error.Message, StringComparison.Ordinal);
     }
 
@@ -50,7 +53,8 @@ public sealed class CrashIndexRegistrationTests : IDisposable
     public async Task An_unknown_backend_is_refused_when_the_host_starts_naming_the_key()
     {
         using var host = Host(new() { ["Index:Path"] = _temp.Combine("index"), ["Index:Backend"] = "Solr" });
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => host.StartAsync(TestContext.Current.CancellationToken));
         Assert.Contains("'Index:Backend'", error.Message, StringComparison.Ordinal);
     }
 
@@ -58,14 +62,24 @@ public sealed class CrashIndexRegistrationTests : IDisposable
     public void The_quarantine_is_in_the_index_directory_unless_a_data_directory_is_given()
     {
         using (var host = Host(new() { ["Index:Path"] = _temp.Combine("index") }))
-            Assert.Equal(_temp.Combine("index", "quarantine"), host.Services.GetRequiredService<Quarantine>().Directory);
-        using (var host = Host(new() { ["Index:Path"] = _temp.Combine("index"), ["Data:Path"] = _temp.Combine("data") }))
+            Assert.Equal(
+                _temp.Combine("index", "quarantine"), host.Services.GetRequiredService<Quarantine>().Directory);
+        var both = new Dictionary<string, string?>
+        {
+            ["Index:Path"] = _temp.Combine("index"),
+            ["Data:Path"] = _temp.Combine("data"),
+        };
+        using (var host = Host(both))
         {
             Assert.Equal(_temp.Combine("data", "quarantine"), host.Services.GetRequiredService<Quarantine>().Directory);
-            Assert.Equal(_temp.Combine("data"), host.Services.GetRequiredService<IOptions<DataDirectoryOptions>>().Value.FullPath());
+            var data = host.Services.GetRequiredService<IOptions<DataDirectoryOptions>>().Value;
+            Assert.Equal(_temp.Combine("data"), data.FullPath());
         }
         // Only a data directory: the Lucene index lives in it.
         using (var host = Host(new() { ["Data:Path"] = _temp.Combine("data") }))
-            Assert.Equal(_temp.Combine("data"), host.Services.GetRequiredService<IOptions<CrashIndexOptions>>().Value.FullPath());
+        {
+            var index = host.Services.GetRequiredService<IOptions<CrashIndexOptions>>().Value;
+            Assert.Equal(_temp.Combine("data"), index.FullPath());
+        }
     }
 }

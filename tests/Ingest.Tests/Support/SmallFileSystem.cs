@@ -42,7 +42,8 @@ sealed class SmallFileSystem : IDisposable
     {
         try
         {
-            using var process = Process.Start(new ProcessStartInfo(file, args) { RedirectStandardError = true, UseShellExecute = false })!;
+            var start = new ProcessStartInfo(file, args) { RedirectStandardError = true, UseShellExecute = false };
+            using var process = Process.Start(start)!;
             var error = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(30));

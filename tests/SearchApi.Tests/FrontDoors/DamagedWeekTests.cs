@@ -31,18 +31,21 @@ public sealed class DamagedWeekTests : IDisposable
 
     [Theory]
     [MemberData(nameof(WeekFolderDamage.All), MemberType = typeof(WeekFolderDamage))]
-    public async Task SuperSearch_answers_from_the_readable_weeks_and_names_the_damaged_one_on_every_request(string damage)
+    public async Task SuperSearch_answers_from_the_readable_weeks_and_names_the_damaged_one_on_every_request(
+        string damage)
     {
         using var app = await ServeDamagedAsync(damage);
         using var client = app.CreateClient();
         var answer = await SameAnswerOnEveryRequestAsync(async () =>
         {
-            using var response = await client.GetAsync("/api/SuperSearch?date=%3E%3D2026-11-01&_columns=uuid&_facets=product", Token);
+            using var response = await client.GetAsync(
+                "/api/SuperSearch?date=%3E%3D2026-11-01&_columns=uuid&_facets=product", Token);
             return (response.StatusCode, await response.Content.ReadAsStringAsync(Token));
         });
         var body = JsonNode.Parse(answer)!;
         Assert.Equal(Readable, body["total"]!.GetValue<long>());
-        Assert.Contains(body["errors"]!.AsArray(), e => e!.GetValue<string>().StartsWith(Named, StringComparison.Ordinal));
+        Assert.Contains(
+            body["errors"]!.AsArray(), e => e!.GetValue<string>().StartsWith(Named, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -54,12 +57,14 @@ public sealed class DamagedWeekTests : IDisposable
         var answer = await SameAnswerOnEveryRequestAsync(async () =>
         {
             var result = await GraphQLRequests.PostAsync(client,
-                "{ crashes(from: \"2026-11-01\") { totalCount errors edges { node { uuid } } facet(field: PRODUCT) { term count } } }");
+                "{ crashes(from: \"2026-11-01\") { totalCount errors edges { node { uuid } } "
+                + "facet(field: PRODUCT) { term count } } }");
             return (result.Status, result.Body.GetRawText());
         });
         var crashes = JsonNode.Parse(answer)!["data"]!["crashes"]!;
         Assert.Equal(Readable, crashes["totalCount"]!.GetValue<long>());
-        Assert.Contains(crashes["errors"]!.AsArray(), e => e!.GetValue<string>().StartsWith(Named, StringComparison.Ordinal));
+        Assert.Contains(
+            crashes["errors"]!.AsArray(), e => e!.GetValue<string>().StartsWith(Named, StringComparison.Ordinal));
     }
 
     [Theory]

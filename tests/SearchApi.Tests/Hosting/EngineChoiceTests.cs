@@ -35,19 +35,28 @@ public sealed class EngineChoiceTests : IDisposable
     {
         var api = Path.Combine(RepositoryFiles.Root, "src", "SearchApi");
         var engineMentions = Directory.EnumerateFiles(api, "*.cs", SearchOption.AllDirectories)
-            .Where(f => File.ReadAllText(f).Contains("LuceneCrashIndex", StringComparison.Ordinal) || File.ReadAllText(f).Contains(".Lucene", StringComparison.Ordinal))
+            .Where(f => File.ReadAllText(f) is var text
+                && (text.Contains("LuceneCrashIndex", StringComparison.Ordinal)
+                    || text.Contains(".Lucene", StringComparison.Ordinal)))
             .Select(f => Path.GetRelativePath(RepositoryFiles.Root, f));
         Assert.Empty(engineMentions);
         var ingestProject = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "src", "Ingest", "Ingest.csproj"));
-        Assert.DoesNotContain("InternalsVisibleTo Include=\"CrashSearch.SearchApi\"", ingestProject, StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            "InternalsVisibleTo Include=\"CrashSearch.SearchApi\"", ingestProject, StringComparison.Ordinal);
     }
 
-    /// <summary>The built API over an empty directory with the given arguments, until it exits (at most a minute).</summary>
+    /// <summary>
+    /// The built API over an empty directory with the given arguments, until it exits (at most a minute).
+    /// </summary>
     async Task<(int Code, string Error)> StartApiAsync(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "CrashSearch.SearchApi.dll"), "--index", _directory.Path, "--urls", "http://127.0.0.1:0" },
+            ArgumentList =
+            {
+                Path.Combine(AppContext.BaseDirectory, "CrashSearch.SearchApi.dll"),
+                "--index", _directory.Path, "--urls", "http://127.0.0.1:0",
+            },
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             WorkingDirectory = Path.GetTempPath(),

@@ -12,7 +12,8 @@ public sealed class IndexRetentionOptionsTests
         if (value is not null)
             settings["Index:RetentionWeeks"] = value;
         var options = new CrashIndexOptions();
-        new ConfigurationBuilder().AddInMemoryCollection(settings).Build().GetSection(CrashIndexOptions.Section).Bind(options);
+        new ConfigurationBuilder().AddInMemoryCollection(settings).Build()
+            .GetSection(CrashIndexOptions.Section).Bind(options);
         return options;
     }
 
