@@ -45,6 +45,18 @@ public sealed class EngineChoiceTests : IDisposable
             "InternalsVisibleTo Include=\"CrashSearch.SearchApi\"", ingestProject, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Every_host_opens_the_index_through_the_one_registration()
+    {
+        var src = Path.Combine(RepositoryFiles.Root, "src");
+        var openers = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => File.ReadAllText(f).Contains("LuceneCrashIndex.Open(", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(src, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(["Ingest/Hosting/CrashIndexServiceCollection.cs"], openers);
+    }
+
     /// <summary>
     /// The built API over an empty directory with the given arguments, until it exits (at most a minute).
     /// </summary>
