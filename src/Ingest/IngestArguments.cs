@@ -1,10 +1,13 @@
 namespace CrashSearch.Ingest;
 
-/// <summary>The command line: <c>--source SPEC --index DIR [--once]</c>.</summary>
+/// <summary>The command line: <c>--source SPEC --index DIR [--data DIR] [--once]</c>.</summary>
 internal sealed record IngestArguments(string Source, string Index, bool Once)
 {
+    /// <summary>The data directory (the quarantine); the index directory unless <c>--data</c> names another.</summary>
+    public string Data { get; init; } = Index;
+
     public const string Usage = """
-        usage: CrashSearch.Ingest --source SPEC --index DIR [--once]
+        usage: CrashSearch.Ingest --source SPEC --index DIR [--data DIR] [--once]
                CrashSearch.Ingest repair --index DIR --week YYYY-Www   (a damaged week; see docs/ingest.md)
 
           --source SPEC  where crashes come from:
@@ -17,6 +20,7 @@ internal sealed record IngestArguments(string Source, string Index, bool Once)
                            hbase:http://GATEWAY:PORT/TABLE[?column=F:Q&from=..&to=..]  HBase through its REST gateway
                          (PostgreSQL and HBase resume from the index's checkpoint; see docs/ingest.md)
           --index DIR    the index directory (created if missing); bad records go to DIR/quarantine
+          --data DIR     the data directory, if not the index directory: bad records go to DIR/quarantine
           --once         stop when the source is drained (otherwise a directory, table or HBase table is followed)
         """;
 
@@ -24,7 +28,7 @@ internal sealed record IngestArguments(string Source, string Index, bool Once)
     public static bool TryParse(IReadOnlyList<string> args, out IngestArguments? arguments, out string? error)
     {
         arguments = null;
-        string? source = null, index = null;
+        string? source = null, index = null, data = null;
         var once = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -34,16 +38,14 @@ internal sealed record IngestArguments(string Source, string Index, bool Once)
                 case "--once" when inlineValue is null:
                     once = true;
                     break;
-                case "--source" or "--index":
+                case "--source" or "--index" or "--data":
                     var value = inlineValue ?? (i + 1 < args.Count ? args[++i] : null);
                     if (string.IsNullOrEmpty(value))
                         return Fail($"{name} needs a value.", out error);
-                    if ((name == "--source" ? source : index) is not null)
+                    ref var slot = ref name == "--source" ? ref source : ref name == "--index" ? ref index : ref data;
+                    if (slot is not null)
                         return Fail($"{name} is given twice.", out error);
-                    if (name == "--source")
-                        source = value;
-                    else
-                        index = value;
+                    slot = value;
                     break;
                 default:
                     return Fail($"unknown argument '{args[i]}'.", out error);
@@ -51,7 +53,7 @@ internal sealed record IngestArguments(string Source, string Index, bool Once)
         }
         if (source is null || index is null)
             return Fail(source is null ? "--source is required." : "--index is required.", out error);
-        arguments = new IngestArguments(source, index, once);
+        arguments = new IngestArguments(source, index, once) { Data = data ?? index };
         error = null;
         return true;
     }

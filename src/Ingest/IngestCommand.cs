@@ -76,7 +76,7 @@ internal static class IngestCommand
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [$"{CrashIndexOptions.Section}:Path"] = arguments.Index,
-            [$"{DataDirectoryOptions.Section}:Path"] = arguments.Index,
+            [$"{DataDirectoryOptions.Section}:Path"] = arguments.Data,
         });
         // Progress goes to standard error, so that standard output carries only the summary line.
         builder.Logging.AddSimpleConsole(console =>
