@@ -23,6 +23,15 @@ public interface ICrashIndex : IDisposable
     /// <summary>The checkpoint stored by the last commit, or an empty map.</summary>
     Task<IReadOnlyDictionary<string, string>> ReadCheckpointAsync(CancellationToken cancellationToken);
 
-    /// <summary>Answers a query over the committed (and, in the writing process, recently indexed) documents.</summary>
+    /// <summary>
+    /// How many crashes the index holds and which of its parts cannot be read (readiness). Reads every part, so a
+    /// damaged one is found even when no search has touched it yet.
+    /// </summary>
+    Task<CrashIndexStatus> GetStatusAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Answers a query over the committed (and, in the writing process, recently indexed) documents. A part of the
+    /// index that cannot be read is left out and named in <see cref="CrashSearchResult.Errors"/>, never silently.
+    /// </summary>
     Task<CrashSearchResult> SearchAsync(CrashQuery query, CancellationToken cancellationToken);
 }

@@ -1,16 +1,18 @@
 using CrashSearch.Indexer;
-using CrashSearch.Indexer.Fields;
-using CrashSearch.Indexer.Lucene;
+using CrashSearch.Ingest.Hosting;
 using CrashSearch.Ingest.Sources;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CrashSearch.Ingest;
 
 /// <summary>
 /// The ingest command line: checks the arguments and the source, opens the index, runs the worker until the
-/// source is drained (or Ctrl+C), then prints the summary. Exit codes: 0 ran, 1 could not run, 2 bad arguments.
+/// source is drained (or Ctrl+C), then prints the summary; refuses to write into an index with a damaged week. Also
+/// <c>repair</c> (<see cref="RepairCommand"/>). Exit codes: 0 ran, 1 could not run, 2 bad arguments.
 /// </summary>
 internal static class IngestCommand
 {
@@ -20,6 +22,8 @@ internal static class IngestCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
+        if (args is ["repair", .. var repair])
+            return await RepairCommand.RunAsync(repair, output, error);
         if (args is ["--help" or "-h"])
         {
             await output.WriteLineAsync(IngestArguments.Usage).ConfigureAwait(false);
@@ -36,35 +40,44 @@ internal static class IngestCommand
             return await FailAsync(error, e.Message, BadArguments, withUsage: false).ConfigureAwait(false);
         }
 
-        LuceneCrashIndex? index = null;
+        using var host = BuildHost(arguments);
+        ICrashIndex index;
         try
         {
-            try
-            {
-                index = LuceneCrashIndex.Open(arguments.Index, FieldCatalogue.Default);
-            }
-            catch (Exception e)
-            {
-                // Whatever stops the index from opening (a held lock, permissions, a corrupt segment), the user must see it.
-                return await FailAsync(error, $"cannot open the index at '{arguments.Index}': {e.Message}", CouldNotRun, withUsage: false).ConfigureAwait(false);
-            }
-            using var host = BuildHost(index, arguments);
-            var worker = host.Services.GetRequiredService<IngestWorker>();
-            await host.RunAsync().ConfigureAwait(false);
-            if (worker.Summary is not { } summary)
-                return await FailAsync(error, $"ingest failed: {worker.Failure?.Message ?? "the worker did not run"}", CouldNotRun, withUsage: false).ConfigureAwait(false);
-            await output.WriteLineAsync(summary.ToString()).ConfigureAwait(false);
-            return Ran;
+            // Validates the Index and Data options, then opens the engine they name.
+            index = host.Services.GetRequiredService<ICrashIndex>();
         }
-        finally
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            index?.Dispose();
+            // Whatever stops the index from opening (a held lock, permissions, a bad option), the user must see it.
+            var message = $"cannot open the index at '{arguments.Index}': {Describe(e)}";
+            return await FailAsync(error, message, CouldNotRun, withUsage: false);
         }
+        if (await index.GetStatusAsync(CancellationToken.None) is { Ready: false } status)
+            return await FailAsync(error, Damaged(status.Damaged, arguments.Index), CouldNotRun, withUsage: false);
+        var worker = host.Services.GetRequiredService<IngestWorker>();
+        await host.RunAsync();
+        if (worker.Summary is not { } summary)
+        {
+            var message = FailureMessage(worker.Failure, arguments.Index);
+            return await FailAsync(error, message, CouldNotRun, withUsage: false);
+        }
+        await output.WriteLineAsync(summary.ToString());
+        return Ran;
     }
 
-    static IHost BuildHost(ICrashIndex index, IngestArguments arguments)
+    /// <summary>
+    /// The ingest host: the index and the data directory from <c>--index</c>, through the same registration as the
+    /// API's, and the worker over <c>--source</c>. Closing the host closes the index (a full disk rolls it back).
+    /// </summary>
+    static IHost BuildHost(IngestArguments arguments)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ApplicationName = "CrashSearch.Ingest" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"{CrashIndexOptions.Section}:Path"] = arguments.Index,
+            [$"{DataDirectoryOptions.Section}:Path"] = arguments.Data,
+        });
         // Progress goes to standard error, so that standard output carries only the summary line.
         builder.Logging.AddSimpleConsole(console =>
         {
@@ -72,13 +85,44 @@ internal static class IngestCommand
             console.TimestampFormat = "HH:mm:ss ";
         });
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
-        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(
+            console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         // Stopping drains and commits the batch in flight; give it time.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromMinutes(2));
-        builder.Services.AddSingleton<ICrashIndex>(index);
-        builder.Services.AddSingleton(new IngestOptions { RetentionWeeks = arguments.RetentionWeeks });
-        builder.Services.AddCrashIngest(arguments.Index, arguments.Source, arguments.Once, stopApplicationWhenDone: true);
+        builder.Services.AddCrashIndex();
+        // The standalone ingest keeps every week it is given: retention is the serving API's (Index:RetentionWeeks).
+        builder.Services.PostConfigure<CrashIndexOptions>(index => index.RetentionWeeks = null);
+        builder.Services.AddCrashIngest();
+        // Crashes dated before the weeks searches read are quarantined (--retention-weeks).
+        builder.Services.PostConfigure<IngestOptions>(ingest => ingest.RetentionWeeks = arguments.RetentionWeeks);
+        builder.Services.AddIngestWorker(
+            new IngestWorkerOptions
+            {
+                Source = arguments.Source,
+                Once = arguments.Once,
+                StopApplicationWhenDone = true,
+            });
         return builder.Build();
+    }
+
+    static string Describe(Exception e) =>
+        e is OptionsValidationException validation ? string.Join(" ", validation.Failures) : e.Message;
+
+    /// <summary>Writing beside broken files could lose crashes: say which weeks, and how to repair them.</summary>
+    static string Damaged(IReadOnlyList<DamagedPartition> damaged, string indexDirectory) =>
+        "the index has damaged weeks, so nothing was written:\n"
+        + string.Concat(damaged.Select(d => $"  {d.Name}: {d.Reason}\n"))
+        + "Repair each (it drops the week's broken segments; see docs/ingest.md, \"Damaged weeks\"):\n"
+        + string.Concat(damaged.Select(d =>
+            $"  dotnet run --project src/Ingest -- repair --index {indexDirectory} --week {d.Name}\n"))
+        + "then ingest those weeks again from their source.";
+
+    static string FailureMessage(Exception? failure, string indexDirectory)
+    {
+        if (DiskFull.Find(failure) is { } full)
+            return DiskFull.Advice(full, indexDirectory);
+        var cause = failure is AggregateException { InnerExceptions: [var first, ..] } ? first : failure;
+        return $"ingest failed: {cause?.Message ?? "the worker did not run"}";
     }
 
     static async Task<int> FailAsync(TextWriter error, string message, int exitCode, bool withUsage)

@@ -1,33 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CrashSearch.Ingest;
 
-/// <summary>How the ingest pipeline batches, commits and reports; the defaults suit a single machine.</summary>
+/// <summary>
+/// The <c>Ingest</c> configuration section: how the ingest pipeline batches, commits and reports; the defaults suit
+/// a single machine. Hosts validate it on start; the pipeline checks it again for callers that build it by hand.
+/// </summary>
 internal sealed class IngestOptions
 {
+    public const string Section = "Ingest";
+
     /// <summary>Most crashes indexed in one call.</summary>
+    [Range(1, int.MaxValue)]
     public int BatchSize { get; set; } = 1000;
 
     /// <summary>Longest a crash waits in a partial batch before the batch is indexed anyway.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00")]
     public TimeSpan BatchTimeout { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Shortest time between commits (a commit is an fsync; the end of the source always commits).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan CommitInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Time between progress log lines.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00")]
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// Records larger than this are quarantined unread. Real processed crashes weigh tens to hundreds of kilobytes;
     /// one of several megabytes is a runaway annotation or memory report, not something to search.
     /// </summary>
+    [Range(1L, long.MaxValue)]
     public long MaxRecordBytes { get; set; } = 8L * 1024 * 1024;
 
     /// <summary>
     /// Weeks a search reads (the API's <c>Index:RetentionWeeks</c>); a crash dated before the oldest of them is
     /// quarantined, since no search would ever find it. Null takes crashes of any date.
     /// </summary>
+    [Range(1, int.MaxValue)]
     public int? RetentionWeeks { get; set; }
 
     /// <summary>Threads parsing and converting crashes.</summary>
+    [Range(1, 1024)]
     public int Parallelism { get; set; } = Math.Clamp(Environment.ProcessorCount, 1, 2);
 
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>

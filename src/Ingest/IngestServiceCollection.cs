@@ -1,45 +1,58 @@
 using System.Diagnostics.Metrics;
+using CrashSearch.Indexer;
 using CrashSearch.Indexer.Documents;
 using CrashSearch.Indexer.Fields;
+using CrashSearch.Ingest.Hosting;
 using CrashSearch.Ingest.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CrashSearch.Ingest;
 
-/// <summary>Registers the ingest pipeline, and optionally the worker that runs it, in a host.</summary>
+/// <summary>Registers the ingest pipeline, and the <see cref="IngestRunner"/> that runs it, in a host.</summary>
 public static class IngestServiceCollection
 {
     /// <summary>
-    /// Registers the field catalogue (unless registered), the document builder, the quarantine under
-    /// <c>&lt;indexDirectory&gt;/quarantine</c>, ingest options (unless registered) and the pipeline. With a
-    /// <paramref name="source"/>, also registers the <c>IngestWorker</c> hosted service (resolvable as itself,
-    /// for its progress). The host registers the <see cref="Indexer.ICrashIndex"/> (writable) and logging.
+    /// Registers the document builder, <c>Ingest</c> options (validated on start), the quarantine under the data
+    /// directory (<c>&lt;data&gt;/quarantine</c>), metrics, the pipeline and the <see cref="IngestRunner"/>. The host
+    /// calls <see cref="CrashIndexServiceCollection.AddCrashIndex"/> too, for the index and the data directory.
     /// </summary>
-    /// <param name="services">The host's services.</param>
-    /// <param name="indexDirectory">The index directory; its <c>quarantine</c> folder receives bad records.</param>
-    /// <param name="source">A source spec (a path, <c>-</c>, <c>synthetic:COUNT[?seed=N&amp;days=D]</c>), or null for no worker.</param>
-    /// <param name="once">Stop when the source is drained; otherwise a directory source keeps watching.</param>
-    /// <param name="stopApplicationWhenDone">Stop the host when the worker's run ends (command-line use).</param>
-    public static IServiceCollection AddCrashIngest(
-        this IServiceCollection services, string indexDirectory, string? source = null, bool once = true, bool stopApplicationWhenDone = false)
+    public static IServiceCollection AddCrashIngest(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentException.ThrowIfNullOrWhiteSpace(indexDirectory);
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(FieldCatalogue.Default);
         services.TryAddSingleton(sp => new CrashDocumentBuilder(sp.GetRequiredService<FieldCatalogue>()));
-        services.TryAddSingleton(new IngestOptions());
-        services.TryAddSingleton(sp => new Quarantine(Path.Combine(indexDirectory, "quarantine"), sp.GetRequiredService<TimeProvider>()));
+        services.AddOptions<IngestOptions>()
+            .BindConfiguration(IngestOptions.Section)
+            // Unless configured, a crash is quarantined when it is older than the weeks the index keeps.
+            .Configure<IOptions<CrashIndexOptions>>(
+                (ingest, index) => ingest.RetentionWeeks ??= index.Value.RetentionWeeks)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<IngestOptions>>().Value);
+        services.TryAddSingleton(sp => new Quarantine(
+            sp.GetRequiredService<IOptions<DataDirectoryOptions>>().Value.QuarantinePath(),
+            sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new IngestMetrics(sp.GetService<IMeterFactory>()));
         services.TryAddSingleton<IngestPipeline>();
-        if (source is not null)
-        {
-            services.AddSingleton(new IngestWorkerOptions { Source = source, Once = once, StopApplicationWhenDone = stopApplicationWhenDone });
-            services.AddSingleton<IngestWorker>();
-            services.AddHostedService(sp => sp.GetRequiredService<IngestWorker>());
-        }
+        services.TryAddSingleton(sp => new IngestRunner(
+            sp.GetRequiredService<IngestPipeline>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<IngestRunner>>(), sp.GetService<IngestMetrics>()));
+        return services;
+    }
+
+    /// <summary>
+    /// The command line's worker: runs one source as a hosted service and stops the host when it ends.
+    /// </summary>
+    internal static IServiceCollection AddIngestWorker(this IServiceCollection services, IngestWorkerOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton<IngestWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<IngestWorker>());
         return services;
     }
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CrashSearch.Ingest;
 
 /// <summary>What an ingest run did: crashes indexed, records quarantined, bytes read, and how long it took.</summary>
-internal sealed record IngestSummary(long Ingested, long Quarantined, long Bytes, TimeSpan Elapsed)
+public sealed record IngestSummary(long Ingested, long Quarantined, long Bytes, TimeSpan Elapsed)
 {
     public double CrashesPerSecond => Elapsed > TimeSpan.Zero ? Ingested / Elapsed.TotalSeconds : 0;
 

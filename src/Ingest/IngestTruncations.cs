@@ -6,4 +6,4 @@ namespace CrashSearch.Ingest;
 /// <see cref="Indexer.Documents.CrashDocumentBuilder.MaxFrames"/> frames (the deeper frames dropped). A crash with
 /// both counts once in <paramref name="Crashes"/> and once in each reason.
 /// </summary>
-internal sealed record IngestTruncations(long Crashes, long LongValues, long DeepStacks);
+public sealed record IngestTruncations(long Crashes, long LongValues, long DeepStacks);

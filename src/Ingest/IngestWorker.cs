@@ -1,5 +1,4 @@
-using CrashSearch.Ingest.Metrics;
-using CrashSearch.Ingest.Sources;
+using CrashSearch.Ingest.Hosting;
 using CrashSearch.Ingest.Sources.Postgres;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,12 +6,11 @@ using Microsoft.Extensions.Logging;
 namespace CrashSearch.Ingest;
 
 /// <summary>
-/// Runs the ingest pipeline over one source as a hosted service: in the command line, and in the API's all-in-one
-/// demo mode. A failed run is logged and kept in <see cref="Failure"/>; it does not bring the host down.
+/// Runs one source as a hosted service of the command line. A failed run is logged and kept in <see cref="Failure"/>;
+/// the command turns it into its exit code.
 /// </summary>
 internal sealed class IngestWorker(
-    IngestPipeline pipeline, IngestWorkerOptions options, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<IngestWorker> logger,
-    IngestMetrics? metrics = null)
+    IngestRunner runner, IngestWorkerOptions options, IHostApplicationLifetime lifetime, ILogger<IngestWorker> logger)
     : BackgroundService
 {
     volatile IngestWorkerState _state;
@@ -20,7 +18,7 @@ internal sealed class IngestWorker(
     public IngestWorkerState State => _state;
 
     /// <summary>Counters of the run so far.</summary>
-    public IngestSummary Progress => pipeline.Progress;
+    public IngestSummary Progress => runner.Progress;
 
     /// <summary>The final counters, once the run has completed.</summary>
     public IngestSummary? Summary { get; private set; }
@@ -35,8 +33,7 @@ internal sealed class IngestWorker(
         _state = IngestWorkerState.Running;
         try
         {
-            var source = CrashSourceSpec.Parse(options.Source, time, watch: !options.Once, logger, metrics);
-            Summary = await pipeline.RunAsync(source, stoppingToken).ConfigureAwait(false);
+            Summary = await runner.RunAsync(options.Source, watch: !options.Once, stoppingToken);
             _state = IngestWorkerState.Completed;
         }
         catch (Exception e)

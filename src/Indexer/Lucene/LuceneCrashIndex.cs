@@ -93,20 +93,38 @@ public sealed class LuceneCrashIndex : ICrashIndex
         }
     }
 
-    /// <summary>Number of documents in every week, including indexed but uncommitted ones in the writing process.</summary>
-    public long CountAll()
+    /// <summary>
+    /// Number of documents in every readable week, including indexed but uncommitted ones in the writing process.
+    /// </summary>
+    public long CountAll() => Status().Crashes;
+
+    /// <inheritdoc />
+    public Task<CrashIndexStatus> GetStatusAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Status());
+    }
+
+    /// <summary>
+    /// Opens every week (verifying segments not verified yet), counts its crashes and lists the damaged ones.
+    /// </summary>
+    CrashIndexStatus Status()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         long count = 0;
+        var damaged = new List<DamagedPartition>();
         foreach (var week in _weeks.All())
         {
-            var reader = week.Acquire(_options.RefreshInterval, force: true);
+            var reader = week.Acquire(_options.RefreshInterval, out var damage, force: true);
+            if (damage is not null)
+                damaged.Add(new DamagedPartition(week.Week.ToString(), damage.Reason));
             if (reader is null)
                 continue;
             count += reader.NumDocs;
             reader.DecRef();
         }
-        return count;
+        return new CrashIndexStatus { Crashes = count, Damaged = damaged, RetentionWeeks = _options.RetentionWeeks };
     }
 
     /// <inheritdoc />
@@ -225,9 +243,9 @@ public sealed class LuceneCrashIndex : ICrashIndex
         AggregationRunner.Validate(query.Aggregations, _catalogue, query.CanReadProtected);
         var luceneQuery = _translator.Translate(query);
         var retention = RetentionWindow.For(_options);
-        using var snapshot = Snapshot(retention?.Start(query.From) ?? query.From, query.To);
+        var errors = new List<string>(retention?.Errors(query) ?? []);
+        using var snapshot = Snapshot(retention?.Start(query.From) ?? query.From, query.To, errors);
         var searcher = new IndexSearcher(snapshot.Reader);
-        var errors = retention?.Errors(query) ?? [];
         // A page of an unfiltered window by date seeks instead of gathering every document of the window.
         if (SortedWindowPage.TryRead(searcher, query, luceneQuery, sort, after, _columns, _catalogue["date"], cancellationToken) is { } window)
         {
@@ -252,7 +270,10 @@ public sealed class LuceneCrashIndex : ICrashIndex
         });
     }
 
-    SearchSnapshot Snapshot(DateTimeOffset from, DateTimeOffset to)
+    /// <summary>
+    /// The readers of the weeks of [from, to); a damaged week is left out and named in <paramref name="errors"/>.
+    /// </summary>
+    SearchSnapshot Snapshot(DateTimeOffset from, DateTimeOffset to, List<string> errors)
     {
         var readers = new List<DirectoryReader>();
         try
@@ -261,8 +282,11 @@ public sealed class LuceneCrashIndex : ICrashIndex
             {
                 foreach (var week in _weeks.Overlapping(from, to))
                 {
-                    if (week.Acquire(_options.RefreshInterval) is { } reader)
+                    if (week.Acquire(_options.RefreshInterval, out var damage) is { } reader)
                         readers.Add(reader);
+                    else if (damage is not null)
+                        errors.Add($"week {week.Week} could not be read and was not searched: "
+                            + "its index files are damaged");
                 }
             }
             return new SearchSnapshot(readers);

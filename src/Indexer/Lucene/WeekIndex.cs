@@ -8,7 +8,10 @@ namespace CrashSearch.Indexer.Lucene;
 /// <summary>
 /// The Lucene index of one ISO week: its folder, its writer (writable mode, opened on first write) and the
 /// current reader that searches acquire. With a writer the reader is near-real-time; without one it follows the
-/// folder's commits (a separate ingest process in read-only mode, or an untouched older week).
+/// folder's commits (a separate ingest process in read-only mode, or an untouched older week). A folder that cannot be
+/// read (a missing, truncated or corrupt file) makes the week damaged: it has no reader, searches report it, writes are
+/// refused, and it is not read again until its files change. Every segment opened from the folder has its checksums
+/// verified once, so damage shows when the week is opened, not half-way through some search.
 /// </summary>
 internal sealed class WeekIndex : IDisposable
 {
@@ -16,8 +19,10 @@ internal sealed class WeekIndex : IDisposable
     readonly Func<IndexWriterConfig>? _writerConfig;
     readonly object _readerGate = new();
     readonly object _refreshGate = new();
+    readonly HashSet<object> _verifiedSegments = [];
     IndexWriter? _writer;
     DirectoryReader? _reader;
+    WeekDamage? _damage;
     KnownUuids? _known;
     long _changes;
     long _changesSeenByReader;
@@ -56,7 +61,11 @@ internal sealed class WeekIndex : IDisposable
                 if (_writer is not null)
                     return _writer;
                 var config = _writerConfig?.Invoke() ?? throw new InvalidOperationException("A read-only crash index cannot write.");
-                if (DirectoryReader.IndexExists(_directory))
+                // Opening a writer beside broken files would let it delete what no commit references: refuse instead.
+                Refresh(force: true);
+                RequireIntact();
+                var exists = DirectoryReader.IndexExists(_directory);
+                if (exists)
                 {
                     var commit = new SegmentInfos();
                     commit.Read(_directory);
@@ -65,6 +74,10 @@ internal sealed class WeekIndex : IDisposable
                 _writer = new IndexWriter(_directory, config);
                 // Kept by every later commit of the writer, the close included.
                 _writer.SetCommitData(new Dictionary<string, string> { [LuceneFields.FORMAT_KEY] = LuceneFields.FORMAT });
+                // A new week commits before its first segment is written, so index files without a commit always
+                // mean a deleted segments_N, never a week being created.
+                if (!exists)
+                    _writer.Commit();
                 SwapReader(DirectoryReader.Open(_writer, applyAllDeletes: true));
                 return _writer;
             }
@@ -79,9 +92,10 @@ internal sealed class WeekIndex : IDisposable
     {
         if (_known is not null)
             return _known;
-        var reader = Acquire(TimeSpan.Zero, force: true);
+        var reader = Acquire(TimeSpan.Zero, out _, force: true);
         try
         {
+            RequireIntact();
             return _known = KnownUuids.Of(reader);
         }
         finally
@@ -95,15 +109,17 @@ internal sealed class WeekIndex : IDisposable
 
     /// <summary>
     /// The current reader with a reference taken (release with <c>DecRef</c>), refreshed first
-    /// when it may be stale and the last refresh is older than <paramref name="interval"/>; null while the week has no commit.
+    /// when it may be stale and the last refresh is older than <paramref name="interval"/>; null while the week has no
+    /// commit, or when it is damaged (then <paramref name="damage"/> says why).
     /// </summary>
-    public DirectoryReader? Acquire(TimeSpan interval, bool force = false)
+    public DirectoryReader? Acquire(TimeSpan interval, out WeekDamage? damage, bool force = false)
     {
         var now = Environment.TickCount64;
         if (force || !Volatile.Read(ref _refreshed) || now - Volatile.Read(ref _lastRefreshTicks) >= interval.TotalMilliseconds)
             Refresh(force);
         lock (_readerGate)
         {
+            damage = _damage;
             if (_reader is null)
                 return null;
             _reader.IncRef();
@@ -143,37 +159,110 @@ internal sealed class WeekIndex : IDisposable
                     return;
                 SwapReader(DirectoryReader.OpenIfChanged(_reader!, _writer, applyAllDeletes: true));
                 _changesSeenByReader = changes;
+                return;
             }
-            else if (_reader is null)
+            // Damage is remembered until the files change: every search gets the same answer, and none pays for it
+            // again.
+            if (_damage is { } damage && damage.Unchanged(Path))
+                return;
+            try
             {
-                if (DirectoryReader.IndexExists(_directory))
-                {
-                    var reader = DirectoryReader.Open(_directory);
-                    try
-                    {
-                        RequireFormat(reader.IndexCommit.UserData);
-                    }
-                    catch
-                    {
-                        reader.Dispose();
-                        throw;
-                    }
-                    SwapReader(reader);
-                }
+                RefreshFromFolder();
             }
-            else if (_writerConfig is null)
+            catch (Exception e)
+                when (e is not (OperationCanceledException or ObjectDisposedException or OutOfMemoryException))
             {
-                // Read-only: follow the commits of the writing process.
-                try
-                {
-                    SwapReader(DirectoryReader.OpenIfChanged(_reader));
-                }
-                catch (IOException) when (!System.IO.Directory.Exists(Path))
-                {
-                    // Retention deleted the week; its open files still serve until the next scan drops it.
-                }
+                // Whatever Lucene throws on broken files (corrupt, truncated, missing), the week cannot be searched.
+                MarkDamaged(WeekDamage.Of(e, Path));
             }
         }
+    }
+
+    /// <summary>
+    /// Opens the week's commit, or follows the folder's new commits (read-only); verifies new segments.
+    /// </summary>
+    [SuppressMessage("Reliability", "CA2000", Justification = "SwapReader takes ownership of the new reader.")]
+    void RefreshFromFolder()
+    {
+        if (_reader is null)
+        {
+            // A damaged week keeps its damage until a reader replaces it, so no search sees it silently empty.
+            if (!DirectoryReader.IndexExists(_directory))
+            {
+                if (HoldsIndexFiles())
+                    MarkDamaged(WeekDamage.NoCommit(Path));
+                else
+                    Publish(null, null);
+                return;
+            }
+            SwapReader(Checked(DirectoryReader.Open(_directory)));
+        }
+        else if (_writerConfig is null)
+        {
+            // Read-only: follow the commits of the writing process.
+            try
+            {
+                if (DirectoryReader.OpenIfChanged(_reader) is { } fresh)
+                    SwapReader(Checked(fresh));
+            }
+            catch (IOException) when (!System.IO.Directory.Exists(Path))
+            {
+                // Retention deleted the week; its open files still serve until the next scan drops it.
+            }
+        }
+    }
+
+    /// <summary>The reader, once its layout and its new segments are checked; disposed if they are not right.</summary>
+    DirectoryReader Checked(DirectoryReader reader)
+    {
+        try
+        {
+            RequireFormat(reader.IndexCommit.UserData);
+            Verify(reader);
+            return reader;
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Checks the checksums of every segment not verified before (a reopened reader shares the cores of unchanged
+    /// segments, so each is read once per process). Lucene's own open reads only headers and footers.
+    /// </summary>
+    void Verify(DirectoryReader reader)
+    {
+        var current = new HashSet<object>();
+        foreach (var leaf in reader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            if (!_verifiedSegments.Contains(segment.CoreCacheKey))
+                segment.CheckIntegrity();
+            current.Add(segment.CoreCacheKey);
+        }
+        _verifiedSegments.Clear();
+        _verifiedSegments.UnionWith(current);
+    }
+
+    /// <summary>Whether the folder holds anything beside Lucene's lock: then it had a commit once.</summary>
+    bool HoldsIndexFiles() =>
+        System.IO.Directory.Exists(Path)
+        && System.IO.Directory.EnumerateFiles(Path)
+            .Any(f => System.IO.Path.GetFileName(f) != IndexWriter.WRITE_LOCK_NAME);
+
+    void MarkDamaged(WeekDamage damage)
+    {
+        Publish(null, damage);
+        _verifiedSegments.Clear();
+    }
+
+    /// <exception cref="DamagedIndexException">The week is damaged.</exception>
+    void RequireIntact()
+    {
+        if (Volatile.Read(ref _damage) is { } damage)
+            throw new DamagedIndexException([new DamagedPartition(Week.ToString(), damage.Reason)]);
     }
 
     /// <exception cref="InvalidOperationException">The week was written with another layout of fields.</exception>
@@ -190,15 +279,40 @@ internal sealed class WeekIndex : IDisposable
 
     void SwapReader(DirectoryReader? fresh)
     {
-        if (fresh is null)
-            return;
+        if (fresh is not null)
+            Publish(fresh, null);
+    }
+
+    /// <summary>What searches see next: a reader, or the damage that stands in its place.</summary>
+    void Publish(DirectoryReader? reader, WeekDamage? damage)
+    {
         DirectoryReader? old;
         lock (_readerGate)
         {
             old = _reader;
-            _reader = fresh;
+            _reader = reader;
+            _damage = damage;
         }
         old?.DecRef();
+    }
+
+    /// <summary>
+    /// Closes the writer, which commits what is pending; the checkpoint stays where the last CommitAsync left it. A
+    /// close that cannot write (a full disk) rolls back to the last commit instead of throwing out of Dispose: what
+    /// it held was never covered by a checkpoint, so the next run reads it again.
+    /// </summary>
+    void CloseWriter()
+    {
+        if (_writer is null)
+            return;
+        try
+        {
+            _writer.Dispose();
+        }
+        catch (IOException)
+        {
+            _writer.Rollback();
+        }
     }
 
     public void Dispose()
@@ -213,8 +327,7 @@ internal sealed class WeekIndex : IDisposable
                 _reader?.DecRef();
                 _reader = null;
             }
-            // Disposing a Lucene writer commits what is pending; the checkpoint stays where the last CommitAsync left it.
-            _writer?.Dispose();
+            CloseWriter();
             _directory.Dispose();
         }
     }

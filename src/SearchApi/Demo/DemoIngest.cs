@@ -1,6 +1,6 @@
 using CrashSearch.Indexer;
-using CrashSearch.Indexer.Lucene;
 using CrashSearch.Ingest;
+using CrashSearch.Ingest.Hosting;
 using CrashSearch.SearchApi.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -13,19 +13,22 @@ namespace CrashSearch.SearchApi.Demo;
 /// next start (crashes are keyed by uuid, so ingesting again is harmless), a finished one is not redone, and an
 /// index filled by someone else is never touched.
 /// </summary>
-internal sealed class DemoIngest(IServiceProvider services, IOptions<DemoOptions> options, ILogger<DemoIngest> logger) : BackgroundService
+internal sealed class DemoIngest(
+    ICrashIndex index, IngestRunner runner, IOptions<DemoOptions> options, ILogger<DemoIngest> logger)
+    : BackgroundService
 {
     const string CheckpointKey = "demo";
-    IngestWorker? _worker;
-    volatile bool _stopping;
+    volatile bool _running;
+    IngestSummary? _summary;
+    Exception? _failure;
 
     public DemoIngestState State { get; private set; } = options.Value.Enabled ? DemoIngestState.Starting : DemoIngestState.Off;
 
     /// <summary>Counters of the ingest so far (null before it starts or when it is not needed).</summary>
-    public IngestSummary? Progress => _worker?.Summary ?? _worker?.Progress;
+    public IngestSummary? Progress => _summary ?? (_running ? runner.Progress : null);
 
     /// <summary>Why the ingest failed, if it did.</summary>
-    public string? Failure => _worker?.Failure?.Message;
+    public string? Failure => _failure?.Message;
 
     public string Source => $"synthetic:{options.Value.Crashes}?seed={options.Value.Seed}&days={options.Value.Days}";
 
@@ -33,9 +36,10 @@ internal sealed class DemoIngest(IServiceProvider services, IOptions<DemoOptions
     {
         if (!options.Value.Enabled)
             return;
-        var index = services.GetRequiredService<ICrashIndex>();
+        // Let the host finish starting (the API starts serving) before the index is read.
+        await Task.Yield();
         var checkpoint = await index.ReadCheckpointAsync(stoppingToken);
-        var existing = index is LuceneCrashIndex lucene ? lucene.CountAll() : 0;
+        var existing = (await index.GetStatusAsync(stoppingToken)).Crashes;
         var marker = checkpoint.GetValueOrDefault(CheckpointKey);
         if (marker == Finished(Source) || (existing > 0 && marker != Started(Source)))
         {
@@ -48,24 +52,33 @@ internal sealed class DemoIngest(IServiceProvider services, IOptions<DemoOptions
         else
             SearchApiLog.DemoIngestStarting(logger, options.Value.Crashes);
         await index.CommitAsync(new Dictionary<string, string> { [CheckpointKey] = Started(Source) }, stoppingToken);
-        _worker = ActivatorUtilities.CreateInstance<IngestWorker>(services, new IngestWorkerOptions { Source = Source, Once = true });
         State = DemoIngestState.Ingesting;
-        await _worker.StartAsync(stoppingToken);
-        if (_worker.ExecuteTask is { } run)
-            await run;
-        await FinishAsync(index, _worker, stoppingToken);
-    }
-
-    async Task FinishAsync(ICrashIndex index, IngestWorker worker, CancellationToken stoppingToken)
-    {
-        if (worker.State != IngestWorkerState.Completed || worker.Summary is not { } summary)
+        _running = true;
+        try
         {
+            // Stopping the host cancels the run, which indexes and commits what it read, then returns.
+            _summary = await runner.RunAsync(Source, watch: false, stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            _failure = e;
             State = DemoIngestState.Failed;
-            if (worker.Failure is { } failure)
-                SearchApiLog.DemoIngestFailed(logger, failure);
+            SearchApiLog.DemoIngestFailed(logger, e);
             return;
         }
-        if (_stopping)
+        catch (OperationCanceledException)
+        {
+        }
+        finally
+        {
+            _running = false;
+        }
+        await FinishAsync(stoppingToken);
+    }
+
+    async Task FinishAsync(CancellationToken stoppingToken)
+    {
+        if (stoppingToken.IsCancellationRequested || _summary is not { } summary)
         {
             // Stopped half-way: the checkpoint still says "started", so the next start resumes.
             State = DemoIngestState.Starting;
@@ -79,20 +92,4 @@ internal sealed class DemoIngest(IServiceProvider services, IOptions<DemoOptions
     static string Started(string source) => $"started {source}";
 
     static string Finished(string source) => $"finished {source}";
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        // The worker drains and commits its batch in flight before the index is disposed; its run then ends
-        // normally, so the flag is what tells a stopped ingest from a finished one.
-        _stopping = true;
-        if (_worker is not null)
-            await _worker.StopAsync(cancellationToken);
-        await base.StopAsync(cancellationToken);
-    }
-
-    public override void Dispose()
-    {
-        _worker?.Dispose();
-        base.Dispose();
-    }
 }

@@ -1,6 +1,5 @@
 using CrashSearch.Indexer;
-using CrashSearch.Indexer.Fields;
-using CrashSearch.Indexer.Lucene;
+using CrashSearch.Ingest.Hosting;
 using CrashSearch.SearchApi.Access;
 using CrashSearch.SearchApi.Demo;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,31 +20,17 @@ internal static class CrashSearchHost
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         var services = builder.Services;
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IPostConfigureOptions<IndexOptions>, IndexOptionsSetup>();
-        services.AddSingleton<IValidateOptions<IndexOptions>, IndexOptionsSetup>();
+        // The API's additions to the shared registration: demo mode's default directory, and what it can serve.
+        services.AddSingleton<IndexOptionsSetup>();
+        services.AddSingleton<IPostConfigureOptions<DataDirectoryOptions>>(
+            sp => sp.GetRequiredService<IndexOptionsSetup>());
+        services.AddSingleton<IValidateOptions<DataDirectoryOptions>>(sp => sp.GetRequiredService<IndexOptionsSetup>());
+        services.AddSingleton<IValidateOptions<CrashIndexOptions>>(sp => sp.GetRequiredService<IndexOptionsSetup>());
+        services.AddCrashIndex();
         services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section);
         services.TryAddSingleton<CallerPermissionsResolver>();
-        services.TryAddSingleton(FieldCatalogue.Default);
-        services.TryAddSingleton(TimeProvider.System);
-        // Registered once, as the interface, so the container disposes it exactly once at shutdown.
-        services.AddSingleton<ICrashIndex>(OpenIndex);
-        services.AddHostedService<CrashIndexStartup>();
         services.AddDemoIngest();
         services.AddHostedService<StartupBanner>();
         return builder;
-    }
-
-    static LuceneCrashIndex OpenIndex(IServiceProvider services)
-    {
-        var options = services.GetRequiredService<IOptions<IndexOptions>>().Value;
-        return LuceneCrashIndex.Open(options.FullPath(), services.GetRequiredService<FieldCatalogue>(),
-            new LuceneIndexOptions
-            {
-                ReadOnly = options.ReadOnly,
-                RefreshInterval = options.RefreshInterval,
-                RetentionWeeks = options.RetentionWeeks,
-                Clock = services.GetRequiredService<TimeProvider>(),
-            });
     }
 }

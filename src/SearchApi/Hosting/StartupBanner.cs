@@ -1,3 +1,4 @@
+using CrashSearch.Indexer;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,11 @@ namespace CrashSearch.SearchApi.Hosting;
 
 /// <summary>Prints where to find GraphQL, GraphiQL, SuperSearch and health once the server listens.</summary>
 internal sealed class StartupBanner(
-    IServer server, IHostApplicationLifetime lifetime, IOptions<IndexOptions> index, IOptions<DemoOptions> demo, ILogger<StartupBanner> logger)
+    IServer server,
+    IHostApplicationLifetime lifetime,
+    IOptions<CrashIndexOptions> index,
+    IOptions<DemoOptions> demo,
+    ILogger<StartupBanner> logger)
     : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)

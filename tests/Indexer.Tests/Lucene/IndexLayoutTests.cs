@@ -51,7 +51,7 @@ public sealed class IndexLayoutTests : IDisposable
     }
 
     [Fact]
-    public async Task A_week_written_with_another_layout_is_refused_with_what_to_do()
+    public async Task A_week_written_with_another_layout_is_left_out_of_searches_and_reported_with_what_to_do()
     {
         var week = Path.Combine(_directory.Path, "2026-W47");
         System.IO.Directory.CreateDirectory(week);
@@ -63,10 +63,16 @@ public sealed class IndexLayoutTests : IDisposable
             writer.Commit();
         }
         using var index = Open(_directory, readOnly: true);
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => index.Uuids(null));
-        Assert.Contains("layout version 1", error.Message, StringComparison.Ordinal);
-        Assert.Contains("2026-W47", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Ingest the crashes again", error.Message, StringComparison.Ordinal);
+        // The week cannot be searched: every search says so, and the index's status says what to do.
+        var result = await index.SearchAsync(Query(), Token);
+        Assert.Contains(
+            "week 2026-W47 could not be read and was not searched",
+            Assert.Single(result.Errors),
+            StringComparison.Ordinal);
+        var damaged = Assert.Single((await index.GetStatusAsync(Token)).Damaged);
+        Assert.Equal("2026-W47", damaged.Name);
+        Assert.Contains("layout version 1", damaged.Reason, StringComparison.Ordinal);
+        Assert.Contains("Ingest the crashes again", damaged.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -88,7 +88,8 @@ public sealed partial class IngestCommandLineTests : IDisposable
         Assert.Equal(2, code);
         Assert.Equal("", output);
         Assert.StartsWith(message, error, StringComparison.Ordinal);
-        Assert.Contains("usage: CrashSearch.Ingest --source SPEC --index DIR [--once]", error, StringComparison.Ordinal);
+        Assert.Contains(
+            "usage: CrashSearch.Ingest --source SPEC --index DIR [--data DIR] [--once]", error, StringComparison.Ordinal);
     }
 
     [Theory]

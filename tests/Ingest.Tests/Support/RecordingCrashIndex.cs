@@ -92,6 +92,12 @@ public sealed class RecordingCrashIndex : ICrashIndex
     public Task<IReadOnlyDictionary<string, string>> ReadCheckpointAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
 
+    public Task<CrashIndexStatus> GetStatusAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+            return Task.FromResult(new CrashIndexStatus { Crashes = CommittedDocuments, Damaged = [] });
+    }
+
     public Task<CrashSearchResult> SearchAsync(CrashQuery query, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The recording index only records writes.");
 

@@ -1,3 +1,5 @@
+using CrashSearch.Indexer;
+using CrashSearch.Ingest.Hosting;
 using CrashSearch.SearchApi.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -8,20 +10,20 @@ public sealed class IndexOptionsSetupTests
     static IndexOptionsSetup Setup(bool demo) => new(Options.Create(new DemoOptions { Enabled = demo }));
 
     [Fact]
-    public void Demo_mode_defaults_the_index_to_data_demo()
+    public void Demo_mode_defaults_the_data_directory_to_data_demo()
     {
-        var index = new IndexOptions();
-        Setup(demo: true).PostConfigure(null, index);
-        Assert.Equal(DemoOptions.DefaultIndexPath, index.Path);
-        Assert.True(Setup(demo: true).Validate(null, index).Succeeded);
+        var data = new DataDirectoryOptions();
+        Setup(demo: true).PostConfigure(null, data);
+        Assert.Equal(DemoOptions.DefaultIndexPath, data.Path);
+        Assert.True(Setup(demo: true).Validate(null, data).Succeeded);
     }
 
     [Fact]
     public void Without_an_index_or_demo_mode_validation_says_how_to_choose()
     {
-        var index = new IndexOptions();
-        Setup(demo: false).PostConfigure(null, index);
-        var result = Setup(demo: false).Validate(null, index);
+        var data = new DataDirectoryOptions();
+        Setup(demo: false).PostConfigure(null, data);
+        var result = Setup(demo: false).Validate(null, data);
         Assert.True(result.Failed);
         Assert.Contains("--index DIR", result.FailureMessage, StringComparison.Ordinal);
     }
@@ -29,7 +31,7 @@ public sealed class IndexOptionsSetupTests
     [Fact]
     public void Demo_mode_cannot_be_read_only()
     {
-        var result = Setup(demo: true).Validate(null, new IndexOptions { Path = "x", ReadOnly = true });
+        var result = Setup(demo: true).Validate(null, new CrashIndexOptions { Path = "x", ReadOnly = true });
         Assert.True(result.Failed);
     }
 
@@ -37,9 +39,9 @@ public sealed class IndexOptionsSetupTests
     public void Demo_crashes_cannot_reach_past_the_retention()
     {
         var setup = new IndexOptionsSetup(Options.Create(new DemoOptions { Enabled = true, Days = 200 }));
-        var result = setup.Validate(null, new IndexOptions { Path = "x", RetentionWeeks = 26 });
+        var result = setup.Validate(null, new CrashIndexOptions { Path = "x", RetentionWeeks = 26 });
         Assert.True(result.Failed);
         Assert.Contains("Index:RetentionWeeks", result.FailureMessage, StringComparison.Ordinal);
-        Assert.True(setup.Validate(null, new IndexOptions { Path = "x", RetentionWeeks = 30 }).Succeeded);
+        Assert.True(setup.Validate(null, new CrashIndexOptions { Path = "x", RetentionWeeks = 30 }).Succeeded);
     }
 }

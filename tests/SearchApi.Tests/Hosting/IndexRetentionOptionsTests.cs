@@ -1,4 +1,4 @@
-using CrashSearch.SearchApi.Hosting;
+using CrashSearch.Indexer;
 using Microsoft.Extensions.Configuration;
 
 namespace CrashSearch.SearchApi.Tests.Hosting;
@@ -6,13 +6,14 @@ namespace CrashSearch.SearchApi.Tests.Hosting;
 /// <summary><c>Index:RetentionWeeks</c>: 26 unless configured; an empty value keeps every week.</summary>
 public sealed class IndexRetentionOptionsTests
 {
-    static IndexOptions Bind(string? value)
+    static CrashIndexOptions Bind(string? value)
     {
         var settings = new Dictionary<string, string?> { ["Index:Path"] = "data" };
         if (value is not null)
             settings["Index:RetentionWeeks"] = value;
-        var options = new IndexOptions();
-        new ConfigurationBuilder().AddInMemoryCollection(settings).Build().GetSection(IndexOptions.Section).Bind(options);
+        var options = new CrashIndexOptions();
+        new ConfigurationBuilder().AddInMemoryCollection(settings).Build()
+            .GetSection(CrashIndexOptions.Section).Bind(options);
         return options;
     }
 

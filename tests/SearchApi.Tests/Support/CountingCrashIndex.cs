@@ -27,6 +27,9 @@ public sealed class CountingCrashIndex(ICrashIndex inner) : ICrashIndex
     public Task<IReadOnlyDictionary<string, string>> ReadCheckpointAsync(CancellationToken cancellationToken) =>
         inner.ReadCheckpointAsync(cancellationToken);
 
+    public Task<CrashIndexStatus> GetStatusAsync(CancellationToken cancellationToken) =>
+        inner.GetStatusAsync(cancellationToken);
+
     public Task<CrashSearchResult> SearchAsync(CrashQuery query, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _searches);

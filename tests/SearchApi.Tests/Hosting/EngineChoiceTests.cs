@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using CrashSearch.SearchApi.Tests.Support;
+
+namespace CrashSearch.SearchApi.Tests.Hosting;
+
+/// <summary>
+/// <c>Index:Backend</c> chooses the engine through the one registration every host uses (issue 10): the built API
+/// refuses an engine it does not have, or an unknown value, at start with a line that names the key; and nothing in
+/// the API knows which engine it talks to.
+/// </summary>
+public sealed class EngineChoiceTests : IDisposable
+{
+    readonly TempDirectory _directory = new("engine-choice");
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public async Task Elasticsearch_is_refused_at_start_as_not_built_yet()
+    {
+        var (code, error) = await StartApiAsync("--Index:Backend=Elasticsearch");
+        Assert.Equal(2, code);
+        Assert.Contains("Index:Backend=Elasticsearch is not built yet", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_backend_is_refused_at_start_naming_the_key()
+    {
+        var (code, error) = await StartApiAsync("--Index:Backend=Solr");
+        Assert.Equal(2, code);
+        Assert.Contains("'Solr' at 'Index:Backend'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_API_names_no_engine_and_sees_no_internals_of_Ingest()
+    {
+        var api = Path.Combine(RepositoryFiles.Root, "src", "SearchApi");
+        var engineMentions = Directory.EnumerateFiles(api, "*.cs", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f) is var text
+                && (text.Contains("LuceneCrashIndex", StringComparison.Ordinal)
+                    || text.Contains(".Lucene", StringComparison.Ordinal)))
+            .Select(f => Path.GetRelativePath(RepositoryFiles.Root, f));
+        Assert.Empty(engineMentions);
+        var ingestProject = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "src", "Ingest", "Ingest.csproj"));
+        Assert.DoesNotContain(
+            "InternalsVisibleTo Include=\"CrashSearch.SearchApi\"", ingestProject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_host_opens_the_index_through_the_one_registration()
+    {
+        var src = Path.Combine(RepositoryFiles.Root, "src");
+        var openers = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => File.ReadAllText(f).Contains("LuceneCrashIndex.Open(", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(src, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(["Ingest/Hosting/CrashIndexServiceCollection.cs"], openers);
+    }
+
+    /// <summary>
+    /// The built API over an empty directory with the given arguments, until it exits (at most a minute).
+    /// </summary>
+    async Task<(int Code, string Error)> StartApiAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList =
+            {
+                Path.Combine(AppContext.BaseDirectory, "CrashSearch.SearchApi.dll"),
+                "--index", _directory.Path, "--urls", "http://127.0.0.1:0",
+            },
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(1));
+        var error = process.StandardError.ReadToEndAsync(timeout.Token);
+        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        finally
+        {
+            if (!process.HasExited)
+                process.Kill(entireProcessTree: true);
+        }
+        Assert.DoesNotContain("Now listening", await output, StringComparison.Ordinal);
+        return (process.ExitCode, await error);
+    }
+}
