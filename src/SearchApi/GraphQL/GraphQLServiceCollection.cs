@@ -18,6 +18,7 @@ internal static class GraphQLServiceCollection
             .AddSystemTextJson()
             .AddGraphTypes(typeof(CrashSearchSchema).Assembly)
             .AddComplexityAnalyzer(ComplexityLimits.Configure)
+            .AddValidationRule<FieldAuthorizationRule>(useForCachedDocuments: true)
             .AddErrorInfoProvider((errors, provider) =>
             {
                 // "codes" lists the exception classes behind an error: an implementation detail.

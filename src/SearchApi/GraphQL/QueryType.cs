@@ -1,4 +1,7 @@
+using CrashSearch.SearchApi.Access;
 using CrashSearch.SearchApi.Crashes;
+using CrashSearch.SearchApi.Keys;
+using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 
@@ -11,5 +14,9 @@ internal sealed class QueryType : ObjectGraphType
     {
         Name = "Query";
         CrashQueryFields.AddTo(this, options.Value);
+        // Crashes need the read scope, which everyone has while Access:AnonymousRead is on (FieldAuthorizationRule).
+        foreach (var field in Fields)
+            field.AuthorizeWithPolicy(AccessPolicies.Read);
+        ApiKeyFields.AddQueries(this);
     }
 }

@@ -2,6 +2,7 @@ using CrashSearch.Indexer;
 using CrashSearch.Indexer.Lucene;
 using CrashSearch.SearchApi.Demo;
 using CrashSearch.SearchApi.Hosting;
+using CrashSearch.SearchApi.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -16,8 +17,29 @@ internal static class HealthEndpoints
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/health", () => TypedResults.Ok(new Liveness("ok")));
-        endpoints.MapGet("/health/ready", Ready);
+        endpoints.MapGet("/health/ready", ReadyWithStoreAsync);
         return endpoints;
+    }
+
+    static async Task<Results<Ok<Readiness>, JsonHttpResult<Readiness>>> ReadyWithStoreAsync(
+        ICrashIndex index, IOptions<IndexOptions> options, DemoIngest demo, StoreDatabase store, CancellationToken cancellationToken)
+    {
+        var storeReadiness = await StoreReadiness.CheckAsync(store, cancellationToken);
+        return WithStore(Ready(index, options, demo), storeReadiness);
+    }
+
+    // The store is checked apart from the index and the demo: a store that does not answer makes the API unready.
+    static Results<Ok<Readiness>, JsonHttpResult<Readiness>> WithStore(Results<Ok<Readiness>, JsonHttpResult<Readiness>> result, StoreReadiness store)
+    {
+        var (readiness, status) = result.Result switch
+        {
+            Ok<Readiness> ok => (ok.Value!, StatusCodes.Status200OK),
+            JsonHttpResult<Readiness> json => (json.Value!, json.StatusCode ?? StatusCodes.Status200OK),
+            _ => throw new InvalidOperationException("Unexpected readiness result."),
+        };
+        if (store.Failure is not null)
+            return TypedResults.Json(readiness with { Status = "failed", Store = store }, statusCode: StatusCodes.Status503ServiceUnavailable);
+        return status == StatusCodes.Status200OK ? TypedResults.Ok(readiness with { Store = store }) : TypedResults.Json(readiness with { Store = store }, statusCode: status);
     }
 
     static Results<Ok<Readiness>, JsonHttpResult<Readiness>> Ready(ICrashIndex index, IOptions<IndexOptions> options, DemoIngest demo)
