@@ -2,7 +2,7 @@ namespace CrashSearch.Ingest.Tests.Postgres;
 
 /// <summary>
 /// One PostgreSQL server for a test class. Where no server is installed the tests skip with the reason, except in
-/// CI (<c>CI=true</c>), where a missing server is a failure: CI must run them.
+/// CI (any truthy <c>CI</c>), where a missing server is a failure: CI must run them.
 /// </summary>
 public sealed class PostgresFixture : IAsyncLifetime
 {
@@ -18,11 +18,16 @@ public sealed class PostgresFixture : IAsyncLifetime
         if (_server is not null)
             return _server;
         var reason = $"PostgreSQL is not available: {_unavailable}";
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        if (IsTruthy(Environment.GetEnvironmentVariable("CI")))
             Assert.Fail(reason + " (CI must run the PostgreSQL tests: install the postgresql package)");
         Assert.Skip(reason);
         return null!;
     }
+
+    /// <summary>Whether a variable is set to something other than an empty or false value (CI systems write
+    /// <c>true</c>, <c>1</c> or <c>yes</c>).</summary>
+    internal static bool IsTruthy(string? value) =>
+        !string.IsNullOrWhiteSpace(value) && value.Trim().ToLowerInvariant() is not ("false" or "0" or "no" or "off");
 
     public async ValueTask InitializeAsync()
     {
