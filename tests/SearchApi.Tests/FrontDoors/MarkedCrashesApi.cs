@@ -28,6 +28,7 @@ public sealed class MarkedCrashesApi : IAsyncLifetime
     CrashSearchApp? _app;
 
     readonly IReadOnlyDictionary<string, string?> _settings;
+    readonly Action<IServiceCollection>? _services;
 
     public MarkedCrashesApi()
         : this(new Dictionary<string, string?>())
@@ -35,9 +36,10 @@ public sealed class MarkedCrashesApi : IAsyncLifetime
     }
 
     /// <summary>The same app with more configuration, e.g. <c>Access:AnonymousRead=false</c>.</summary>
-    internal MarkedCrashesApi(IReadOnlyDictionary<string, string?> settings)
+    internal MarkedCrashesApi(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
         _settings = settings;
+        _services = services;
     }
 
     public HttpClient Client { get; private set; } = null!;
@@ -55,6 +57,7 @@ public sealed class MarkedCrashesApi : IAsyncLifetime
             new Dictionary<string, string?>(_settings) { ["Index:Path"] = _directory.Path },
             services =>
             {
+                _services?.Invoke(services);
                 services.AddSingleton<ICrashIndex>(index);
                 services.AddSingleton<TimeProvider>(new StoppedClock(Now));
             });
