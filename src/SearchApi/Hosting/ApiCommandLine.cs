@@ -1,4 +1,5 @@
 using CrashSearch.SearchApi.Keys;
+using CrashSearch.SearchApi.Store;
 using Microsoft.AspNetCore.Connections;
 
 namespace CrashSearch.SearchApi.Hosting;
@@ -71,7 +72,8 @@ internal sealed record ApiCommandLine(string[] HostArguments, int? ExitCode, Key
         return new ApiCommandLine([.. host], null);
     }
 
-    /// <summary>Runs the server; a failure to listen (a port in use, an address that cannot be bound) is one line and exit 1.</summary>
+    /// <summary>Runs the server; a failure to listen (a port in use, an address that cannot be bound) or to open the
+    /// application store is one line and exit 1.</summary>
     public static async Task<int> RunServerAsync(WebApplication app, TextWriter error)
     {
         try
@@ -82,6 +84,11 @@ internal sealed record ApiCommandLine(string[] HostArguments, int? ExitCode, Key
         catch (IOException e) when (e.InnerException is AddressInUseException || e.Message.StartsWith("Failed to bind", StringComparison.Ordinal))
         {
             await error.WriteLineAsync($"Cannot listen: {e.Message}");
+            return 1;
+        }
+        catch (StoreUnavailableException e)
+        {
+            await error.WriteLineAsync(e.Message);
             return 1;
         }
     }

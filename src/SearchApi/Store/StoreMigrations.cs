@@ -14,7 +14,16 @@ internal static class StoreMigrations
     public static void Apply(StoreDatabase database)
     {
         if (database.Provider == StoreProvider.Sqlite)
-            Directory.CreateDirectory(Path.GetDirectoryName(database.Description)!);
+        {
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(database.Description)!);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new StoreUnavailableException($"The application store at {database.Description} cannot be created: {e.Message}", e);
+            }
+        }
         var target = database.Provider == StoreProvider.Postgres
             ? DeployChanges.To.PostgresqlDatabase(database.ConnectionString)
             : DeployChanges.To.SqliteDatabase(database.ConnectionString);

@@ -42,5 +42,15 @@ public sealed class ApiStartFailureTests : IDisposable
         Assert.Contains(port.ToString(System.Globalization.CultureInfo.InvariantCulture), line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_store_that_cannot_be_reached_is_one_line_and_exit_1()
+    {
+        var (exit, _, error) = await ApiProcess.RunAsync("--index", _data.Path, "--urls", "http://127.0.0.1:0",
+            "--Store:ConnectionString=Host=127.0.0.1;Port=1;Username=nobody;Database=nothing;Timeout=2");
+        Assert.Equal(1, exit);
+        var line = Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.StartsWith("The application store at postgresql://127.0.0.1:1/nothing could not be migrated", line, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _data.Dispose();
 }
