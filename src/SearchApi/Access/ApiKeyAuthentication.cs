@@ -45,7 +45,8 @@ internal sealed class ApiKeyAuthentication(
         var result = await HandleAuthenticateOnceSafeAsync();
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = result.Failure is null ? Realm : Realm + ", error=\"invalid_token\"";
-        var message = result.Failure?.Message ?? "This server needs an API key: send it as Authorization: Bearer <key>.";
+        var message = result.Failure?.Message
+            ?? "This server needs an API key: send it as Authorization: Bearer <key>.";
         await Response.WriteAsJsonAsync(new { error = message }, JsonSerializerOptions.Web, Context.RequestAborted);
     }
 

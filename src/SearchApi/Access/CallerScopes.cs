@@ -23,7 +23,9 @@ internal static class CallerScopes
         };
     }
 
-    /// <summary>Whether the caller may use the API at all: any valid key, or anyone while anonymous reading is on.</summary>
+    /// <summary>
+    /// Whether the caller may use the API at all: any valid key, or anyone while anonymous reading is on.
+    /// </summary>
     public static bool MayCall(ClaimsPrincipal user, AccessOptions access) =>
         IsKey(user) || Has(user, ApiKeyScopes.Read, access);
 

@@ -9,12 +9,14 @@ internal sealed class ScopeRefusal : IAuthorizationMiddlewareResultHandler
 {
     readonly AuthorizationMiddlewareResultHandler _default = new();
 
-    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    public async Task HandleAsync(
+        RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
     {
-        var missing = authorizeResult.AuthorizationFailure?.FailedRequirements.OfType<ScopeRequirement>().FirstOrDefault()?.Scope;
-        if (!authorizeResult.Forbidden || missing is null)
+        var missing = result.AuthorizationFailure?.FailedRequirements
+            .OfType<ScopeRequirement>().FirstOrDefault()?.Scope;
+        if (!result.Forbidden || missing is null)
         {
-            await _default.HandleAsync(next, context, policy, authorizeResult);
+            await _default.HandleAsync(next, context, policy, result);
             return;
         }
         context.Response.StatusCode = StatusCodes.Status403Forbidden;

@@ -18,7 +18,9 @@ internal static class ErrorCodes
     /// <summary>The caller's API key lacks the scope a selected field needs (or there is no key).</summary>
     public const string Forbidden = "FORBIDDEN";
 
-    /// <summary>A mutation's input is not valid (an unknown scope, a lifetime that cannot be read); the message says why.</summary>
+    /// <summary>
+    /// A mutation's input is not valid (an unknown scope, a lifetime that cannot be read); the message says why.
+    /// </summary>
     public const string BadInput = "BAD_INPUT";
 
     /// <summary>The HTTP request itself is malformed (not JSON, no query, batched, too large).</summary>

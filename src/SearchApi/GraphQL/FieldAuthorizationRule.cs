@@ -31,7 +31,8 @@ internal sealed class FieldAuthorizationRule : ValidationRuleBase
             {
                 if (!(await authorization.AuthorizeAsync(user, policy)).Succeeded)
                 {
-                    context.ReportError(new ForbiddenFieldError(context.Document.Source, field, definition.Name, policy));
+                    context.ReportError(
+                        new ForbiddenFieldError(context.Document.Source, field, definition.Name, policy));
                     return;
                 }
             }

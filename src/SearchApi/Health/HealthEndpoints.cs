@@ -22,14 +22,16 @@ internal static class HealthEndpoints
     }
 
     static async Task<Results<Ok<Readiness>, JsonHttpResult<Readiness>>> ReadyWithStoreAsync(
-        ICrashIndex index, IOptions<IndexOptions> options, DemoIngest demo, StoreDatabase store, CancellationToken cancellationToken)
+        ICrashIndex index, IOptions<IndexOptions> options, DemoIngest demo, StoreDatabase store,
+        CancellationToken cancellationToken)
     {
         var storeReadiness = await StoreReadiness.CheckAsync(store, cancellationToken);
         return WithStore(Ready(index, options, demo), storeReadiness);
     }
 
     // The store is checked apart from the index and the demo: a store that does not answer makes the API unready.
-    static Results<Ok<Readiness>, JsonHttpResult<Readiness>> WithStore(Results<Ok<Readiness>, JsonHttpResult<Readiness>> result, StoreReadiness store)
+    static Results<Ok<Readiness>, JsonHttpResult<Readiness>> WithStore(
+        Results<Ok<Readiness>, JsonHttpResult<Readiness>> result, StoreReadiness store)
     {
         var (readiness, status) = result.Result switch
         {
@@ -38,8 +40,13 @@ internal static class HealthEndpoints
             _ => throw new InvalidOperationException("Unexpected readiness result."),
         };
         if (store.Failure is not null)
-            return TypedResults.Json(readiness with { Status = "failed", Store = store }, statusCode: StatusCodes.Status503ServiceUnavailable);
-        return status == StatusCodes.Status200OK ? TypedResults.Ok(readiness with { Store = store }) : TypedResults.Json(readiness with { Store = store }, statusCode: status);
+        {
+            return TypedResults.Json(readiness with { Status = "failed", Store = store },
+                statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+        return status == StatusCodes.Status200OK
+            ? TypedResults.Ok(readiness with { Store = store })
+            : TypedResults.Json(readiness with { Store = store }, statusCode: status);
     }
 
     static Results<Ok<Readiness>, JsonHttpResult<Readiness>> Ready(ICrashIndex index, IOptions<IndexOptions> options, DemoIngest demo)

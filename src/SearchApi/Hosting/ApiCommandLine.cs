@@ -81,7 +81,8 @@ internal sealed record ApiCommandLine(string[] HostArguments, int? ExitCode, Key
             await app.RunAsync();
             return 0;
         }
-        catch (IOException e) when (e.InnerException is AddressInUseException || e.Message.StartsWith("Failed to bind", StringComparison.Ordinal))
+        catch (IOException e) when (e.InnerException is AddressInUseException
+            || e.Message.StartsWith("Failed to bind", StringComparison.Ordinal))
         {
             await error.WriteLineAsync($"Cannot listen: {e.Message}");
             return 1;
@@ -111,7 +112,8 @@ internal sealed record ApiCommandLine(string[] HostArguments, int? ExitCode, Key
             var value = host[i].StartsWith("--urls=", StringComparison.OrdinalIgnoreCase) ? host[i]["--urls=".Length..]
                 : host[i].Equals("--urls", StringComparison.OrdinalIgnoreCase) && i + 1 < host.Count ? host[i + 1]
                 : null;
-            foreach (var url in value?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [])
+            var urls = value?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+            foreach (var url in urls)
             {
                 if (!IsListenUrl(url))
                     return $"--urls: '{url}' is not an address to listen on (e.g. http://127.0.0.1:5080).";
@@ -125,7 +127,8 @@ internal sealed record ApiCommandLine(string[] HostArguments, int? ExitCode, Key
         try
         {
             var address = BindingAddress.Parse(url);
-            return (address.Scheme is "http" or "https") && address.Port is >= 0 and <= 65535 && address.Host.Length > 0;
+            return (address.Scheme is "http" or "https") && address.Port is >= 0 and <= 65535
+                && address.Host.Length > 0;
         }
         catch (FormatException)
         {

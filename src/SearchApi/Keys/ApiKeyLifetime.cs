@@ -11,7 +11,8 @@ internal static class ApiKeyLifetime
     {
         var trimmed = text.Trim();
         if (trimmed.Length >= 2
-            && int.TryParse(trimmed.AsSpan(0, trimmed.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            && int.TryParse(trimmed.AsSpan(0, trimmed.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture,
+                out var count)
             && count > 0)
         {
             switch (trimmed[^1])

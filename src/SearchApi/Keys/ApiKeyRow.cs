@@ -11,7 +11,8 @@ internal sealed class ApiKeyRow
     public long? RevokedAt { get; set; }
     public long? LastUsedAt { get; set; }
 
-    public ApiKey ToKey() => new(Id, Name, Scopes.Split(','), Time(CreatedAt), Time(ExpiresAt), Time(RevokedAt), Time(LastUsedAt));
+    public ApiKey ToKey() =>
+        new(Id, Name, Scopes.Split(','), Time(CreatedAt), Time(ExpiresAt), Time(RevokedAt), Time(LastUsedAt));
 
     static DateTimeOffset Time(long milliseconds) => DateTimeOffset.FromUnixTimeMilliseconds(milliseconds);
 

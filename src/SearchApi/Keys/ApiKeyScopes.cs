@@ -16,7 +16,9 @@ internal static class ApiKeyScopes
     /// <summary>The scopes of a comma-separated list, in canonical order; throws with the unknown name.</summary>
     public static IReadOnlyList<string> Parse(IEnumerable<string> names)
     {
-        var given = names.SelectMany(n => n.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        var given = names
+            .SelectMany(n => n.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToList();
         if (given.Count == 0)
             throw new ArgumentException($"A key needs at least one scope: {string.Join(", ", All)}.");
         foreach (var name in given)

@@ -3,22 +3,28 @@ using Dapper;
 
 namespace CrashSearch.SearchApi.Keys;
 
-/// <summary>API keys in the application store. Only a key's SHA-256 is written; the key is returned once, at creation.</summary>
+/// <summary>
+/// API keys in the application store. Only a key's SHA-256 is written; the key is returned once, at creation.
+/// </summary>
 internal sealed class ApiKeyStore(StoreDatabase database, TimeProvider time)
 {
-    const string Columns = "id AS Id, name AS Name, scopes AS Scopes, created_at AS CreatedAt, expires_at AS ExpiresAt, "
+    const string Columns = "id AS Id, name AS Name, scopes AS Scopes, created_at AS CreatedAt, "
+        + "expires_at AS ExpiresAt, "
         + "revoked_at AS RevokedAt, last_used_at AS LastUsedAt";
 
-    public async Task<CreatedApiKey> CreateAsync(string name, IReadOnlyList<string> scopes, TimeSpan? lifetime, CancellationToken cancellationToken)
+    public async Task<CreatedApiKey> CreateAsync(
+        string name, IReadOnlyList<string> scopes, TimeSpan? lifetime, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(name))
             throw new ArgumentException("A key needs a name.");
         var now = time.GetUtcNow();
-        var key = new ApiKey(ApiKeySecret.NewId(), name.Trim(), scopes, Truncate(now), lifetime is { } l ? Truncate(now + l) : null, null, null);
+        var expiry = lifetime is { } l ? Truncate(now + l) : (DateTimeOffset?)null;
+        var key = new ApiKey(ApiKeySecret.NewId(), name.Trim(), scopes, Truncate(now), expiry, null, null);
         var secret = ApiKeySecret.NewKey();
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO api_keys (id, name, key_hash, scopes, created_at, expires_at) VALUES (@id, @name, @hash, @scopes, @created, @expires)",
+            "INSERT INTO api_keys (id, name, key_hash, scopes, created_at, expires_at) "
+                + "VALUES (@id, @name, @hash, @scopes, @created, @expires)",
             new
             {
                 id = key.Id,
@@ -45,7 +51,8 @@ internal sealed class ApiKeyStore(StoreDatabase database, TimeProvider time)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<ApiKeyRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM api_keys WHERE key_hash = @hash", new { hash = ApiKeySecret.Hash(secret) }, cancellationToken: cancellationToken));
+            $"SELECT {Columns} FROM api_keys WHERE key_hash = @hash", new { hash = ApiKeySecret.Hash(secret) },
+            cancellationToken: cancellationToken));
         return row?.ToKey();
     }
 
@@ -68,5 +75,6 @@ internal sealed class ApiKeyStore(StoreDatabase database, TimeProvider time)
     }
 
     // The store keeps milliseconds; the returned key says what was stored.
-    static DateTimeOffset Truncate(DateTimeOffset at) => DateTimeOffset.FromUnixTimeMilliseconds(at.ToUnixTimeMilliseconds());
+    static DateTimeOffset Truncate(DateTimeOffset at) =>
+        DateTimeOffset.FromUnixTimeMilliseconds(at.ToUnixTimeMilliseconds());
 }

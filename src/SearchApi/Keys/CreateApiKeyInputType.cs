@@ -12,6 +12,7 @@ internal sealed class CreateApiKeyInputType : InputObjectGraphType
         Field<NonNullGraphType<StringGraphType>>("name").Description("What the key is for.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("scopes")
             .Description("Any of read, read-protected, write, admin.");
-        Field<StringGraphType>("expiresIn").Description($"Lifetime: {ApiKeyLifetime.Syntax}. Null: the key does not expire.");
+        Field<StringGraphType>("expiresIn")
+            .Description($"Lifetime: {ApiKeyLifetime.Syntax}. Null: the key does not expire.");
     }
 }

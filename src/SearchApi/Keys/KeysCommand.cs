@@ -9,13 +9,14 @@ namespace CrashSearch.SearchApi.Keys;
 /// install. It opens the same store as the API (the data directory's <c>store.db</c>, or <c>Store:ConnectionString</c>)
 /// and applies its migrations, so it works before the API ever started.
 /// </summary>
-internal sealed record KeysCommand(string Verb, string? Name, IReadOnlyList<string> Scopes, TimeSpan? Lifetime, string? Id, string[] HostArguments)
+internal sealed record KeysCommand(
+    string Verb, string? Name, IReadOnlyList<string> Scopes, TimeSpan? Lifetime, string? Id, string[] HostArguments)
 {
     public const string Word = "keys";
 
     public const string Usage =
-        "Usage: keys create --index DIR --name NAME --scopes SCOPES [--expires 30d]   prints the new key on the last line\n"
-        + "       keys list --index DIR                                            a line per key: id, name, scopes, state\n"
+        "Usage: keys create --index DIR --name NAME --scopes SCOPES [--expires 30d]   (the key is the last line)\n"
+        + "       keys list --index DIR                          (a line per key: id, name, scopes, state, times)\n"
         + "       keys revoke --index DIR ID\n"
         + "SCOPES: comma-separated read, read-protected, write, admin. DIR is the data directory (the API's --index);\n"
         + "--Store:ConnectionString=... names a PostgreSQL store instead.";
@@ -57,25 +58,33 @@ internal sealed record KeysCommand(string Verb, string? Name, IReadOnlyList<stri
         return Build(verb, options, positional, host, error);
     }
 
-    static ApiCommandLine Build(string verb, Dictionary<string, string> options, List<string> positional, List<string> host, TextWriter error)
+    static ApiCommandLine Build(
+        string verb, Dictionary<string, string> options, List<string> positional, List<string> host, TextWriter error)
     {
         var named = verb == "create" ? new[] { "--index", "--name", "--scopes", "--expires" } : ["--index"];
         if (options.Keys.FirstOrDefault(o => !named.Contains(o)) is { } extra)
             return ApiCommandLine.Refuse(error, $"keys {verb} does not take {extra}.", Usage);
         if (positional.Count != (verb == "revoke" ? 1 : 0))
-            return ApiCommandLine.Refuse(error, verb == "revoke" ? "keys revoke needs one key id." : $"Unknown argument '{positional[0]}'.", Usage);
+        {
+            var problem = verb == "revoke" ? "keys revoke needs one key id." : $"Unknown argument '{positional[0]}'.";
+            return ApiCommandLine.Refuse(error, problem, Usage);
+        }
         if (options.TryGetValue("--index", out var index))
             host.Add($"--{IndexOptions.Section}:{nameof(IndexOptions.Path)}={index}");
         else if (!host.Any(h => h.StartsWith($"--{StoreOptions.Section}:", StringComparison.OrdinalIgnoreCase)))
-            return ApiCommandLine.Refuse(error, $"keys {verb} needs --index DIR (the data directory), or --Store:ConnectionString=...", Usage);
+            return ApiCommandLine.Refuse(error,
+                $"keys {verb} needs --index DIR (the data directory), or --Store:ConnectionString=...", Usage);
         if (verb != "create")
-            return new ApiCommandLine([], null, new KeysCommand(verb, null, [], null, positional.FirstOrDefault(), [.. host]));
+            return new ApiCommandLine([], null,
+                new KeysCommand(verb, null, [], null, positional.FirstOrDefault(), [.. host]));
         if (!options.TryGetValue("--name", out var name) || string.IsNullOrWhiteSpace(name))
             return ApiCommandLine.Refuse(error, "keys create needs --name NAME.", Usage);
         try
         {
             var scopes = ApiKeyScopes.Parse([options.GetValueOrDefault("--scopes", "")]);
-            var lifetime = options.TryGetValue("--expires", out var expires) ? ApiKeyLifetime.Parse(expires) : (TimeSpan?)null;
+            var lifetime = options.TryGetValue("--expires", out var expires)
+                ? ApiKeyLifetime.Parse(expires)
+                : (TimeSpan?)null;
             return new ApiCommandLine([], null, new KeysCommand(verb, name, scopes, lifetime, null, [.. host]));
         }
         catch (ArgumentException e)
@@ -95,7 +104,8 @@ internal sealed record KeysCommand(string Verb, string? Name, IReadOnlyList<stri
         try
         {
             await Task.Run(() => StoreMigrations.Apply(database), cancellationToken);
-            return await RunAsync(host.Services.GetRequiredService<ApiKeyStore>(), host.Services.GetRequiredService<TimeProvider>(),
+            return await RunAsync(
+                host.Services.GetRequiredService<ApiKeyStore>(), host.Services.GetRequiredService<TimeProvider>(),
                 output, error, cancellationToken);
         }
         catch (StoreUnavailableException e)
@@ -105,7 +115,8 @@ internal sealed record KeysCommand(string Verb, string? Name, IReadOnlyList<stri
         }
     }
 
-    async Task<int> RunAsync(ApiKeyStore store, TimeProvider time, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    async Task<int> RunAsync(
+        ApiKeyStore store, TimeProvider time, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         switch (Verb)
         {
@@ -135,5 +146,6 @@ internal sealed record KeysCommand(string Verb, string? Name, IReadOnlyList<stri
         string.Join("  ", key.Id, key.Name, string.Join(',', key.Scopes), key.StateAt(now),
             $"created {Time(key.CreatedAt)}", $"expires {Time(key.ExpiresAt)}", $"last used {Time(key.LastUsedAt)}");
 
-    static string Time(DateTimeOffset? at) => at is { } t ? t.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture) : "never";
+    static string Time(DateTimeOffset? at) =>
+        at is { } t ? t.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture) : "never";
 }

@@ -21,7 +21,8 @@ internal static class StoreMigrations
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new StoreUnavailableException($"The application store at {database.Description} cannot be created: {e.Message}", e);
+                throw new StoreUnavailableException(
+                    $"The application store at {database.Description} cannot be created: {e.Message}", e);
             }
         }
         var target = database.Provider == StoreProvider.Postgres
@@ -37,7 +38,8 @@ internal static class StoreMigrations
         if (!result.Successful)
             throw new StoreUnavailableException(
                 $"The application store at {database.Description} could not be migrated"
-                + $"{(result.ErrorScript is SqlScript script ? $" (script {script.Name})" : "")}: {result.Error.Message}",
+                + (result.ErrorScript is SqlScript script ? $" (script {script.Name})" : "")
+                + $": {result.Error.Message}",
                 result.Error);
     }
 }

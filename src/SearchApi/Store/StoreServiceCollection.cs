@@ -12,12 +12,15 @@ internal static class StoreServiceCollection
         services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section);
         services.AddSingleton<IPostConfigureOptions<StoreOptions>, StoreDataDirectory>();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(provider => StoreDatabase.From(provider.GetRequiredService<IOptions<StoreOptions>>().Value));
+        services.AddSingleton(provider =>
+            StoreDatabase.From(provider.GetRequiredService<IOptions<StoreOptions>>().Value));
         services.AddSingleton<ApiKeyStore>();
         return services;
     }
 
-    /// <summary>The store and the migration of its schema at start (the API host; the `keys` command migrates itself).</summary>
+    /// <summary>
+    /// The store and the migration of its schema at start (the API host; the `keys` command migrates itself).
+    /// </summary>
     public static IServiceCollection AddApplicationStoreWithMigrations(this IServiceCollection services)
     {
         services.AddApplicationStore();
