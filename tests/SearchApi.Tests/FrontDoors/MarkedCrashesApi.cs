@@ -36,7 +36,8 @@ public sealed class MarkedCrashesApi : IAsyncLifetime
     }
 
     /// <summary>The same app with more configuration, e.g. <c>Access:AnonymousRead=false</c>.</summary>
-    internal MarkedCrashesApi(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
+    internal MarkedCrashesApi(
+        IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
         _settings = settings;
         _services = services;

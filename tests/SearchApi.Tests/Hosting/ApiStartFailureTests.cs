@@ -15,7 +15,8 @@ public sealed class ApiStartFailureTests : IDisposable
         var missing = Path.Combine(_data.Path, "nothing-here");
         var (exit, _, error) = await ApiProcess.RunAsync("--index", missing, "--urls", "http://127.0.0.1:0");
         Assert.Equal(2, exit);
-        Assert.Equal($"--index: the directory {missing} does not exist (ingest into it first, or use --demo).", error.TrimEnd());
+        Assert.Equal($"--index: the directory {missing} does not exist (ingest into it first, or use --demo).",
+            error.TrimEnd());
     }
 
     [Theory]
@@ -39,7 +40,7 @@ public sealed class ApiStartFailureTests : IDisposable
         Assert.NotEqual(0, exit);
         var line = Assert.Single(error.TrimEnd().Split('\n'));
         Assert.StartsWith("Cannot listen:", line, StringComparison.Ordinal);
-        Assert.Contains(port.ToString(System.Globalization.CultureInfo.InvariantCulture), line, StringComparison.Ordinal);
+        Assert.Contains($":{port}", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,7 +50,8 @@ public sealed class ApiStartFailureTests : IDisposable
             "--Store:ConnectionString=Host=127.0.0.1;Port=1;Username=nobody;Database=nothing;Timeout=2");
         Assert.Equal(1, exit);
         var line = Assert.Single(error.TrimEnd().Split('\n'));
-        Assert.StartsWith("The application store at postgresql://127.0.0.1:1/nothing could not be migrated", line, StringComparison.Ordinal);
+        Assert.StartsWith("The application store at postgresql://127.0.0.1:1/nothing could not be migrated", line,
+            StringComparison.Ordinal);
     }
 
     public void Dispose() => _data.Dispose();

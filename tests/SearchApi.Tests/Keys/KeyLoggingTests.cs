@@ -22,8 +22,11 @@ public sealed class KeyLoggingTests : IAsyncLifetime
             {
                 // Everything, including what the host filters out by default, such as each refused key.
                 services.AddSingleton<ILoggerProvider>(_logs);
-                services.AddLogging(logging => logging.AddFilter("Microsoft", LogLevel.Trace).AddFilter("CrashSearch", LogLevel.Trace)
-                    .AddFilter(typeof(Access.ApiKeyAuthentication).FullName, LogLevel.Trace).AddFilter("Microsoft.AspNetCore", LogLevel.Trace));
+                services.AddLogging(logging => logging
+                    .AddFilter("Microsoft", LogLevel.Trace)
+                    .AddFilter("Microsoft.AspNetCore", LogLevel.Trace)
+                    .AddFilter("CrashSearch", LogLevel.Trace)
+                    .AddFilter(typeof(Access.ApiKeyAuthentication).FullName, LogLevel.Trace));
             });
     }
 
@@ -35,11 +38,13 @@ public sealed class KeyLoggingTests : IAsyncLifetime
     public async Task No_key_appears_in_the_logs_whether_accepted_refused_or_unknown()
     {
         var keys = _api.Keys;
-        string[] sent = [keys.ReadProtected, keys.Read, keys.Write, keys.Admin, keys.Expired, keys.Revoked, CallerKeys.Unknown];
+        string[] sent =
+            [keys.ReadProtected, keys.Read, keys.Write, keys.Admin, keys.Expired, keys.Revoked, CallerKeys.Unknown];
         foreach (var key in sent)
         {
             await GraphQLRequests.PostAsync(_api.Client, "{ crash(uuid: \"leak-1\") { url } }", token: key);
-            await GraphQLRequests.PostAsync(_api.Client, "mutation { createApiKey(input: {name: \"x\", scopes: [\"read\"]}) { key } }", token: key);
+            await GraphQLRequests.PostAsync(_api.Client,
+                "mutation { createApiKey(input: {name: \"x\", scopes: [\"read\"]}) { key } }", token: key);
             using var request = new HttpRequestMessage(HttpMethod.Get, "/api/SuperSearchUnredacted?_columns=url");
             request.Headers.Add(CrashSearch.SearchApi.Access.CallerPermissionsResolver.TokenHeader, key);
             using var response = await _api.Client.SendAsync(request, TestContext.Current.CancellationToken);

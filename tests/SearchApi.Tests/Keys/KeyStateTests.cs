@@ -25,9 +25,10 @@ public sealed class KeyStateTests(MarkedCrashesApi open, ClosedMarkedCrashesApi 
     public async Task GraphQL_crashes_need_the_read_scope_when_anonymous_reading_is_off(string state)
     {
         var api = closed.Api;
-        var answer = await PostGraphQLAsync(api.Client, "{ crashes { totalCount } }", api.Keys.For(state, ApiKeyScopes.Read, ApiKeyScopes.Write));
+        var key = api.Keys.For(state, ApiKeyScopes.Read, ApiKeyScopes.Write);
+        var answer = await PostGraphQLAsync(api.Client, "{ crashes { totalCount } }", key);
         if (state == "right scope")
-            Assert.Equal(3, answer.Json.GetProperty("data").GetProperty("crashes").GetProperty("totalCount").GetInt32());
+            Assert.Equal(3, TotalCount(answer));
         else if (state == "wrong scope")
             AssertForbiddenInGraphQL(answer, "crashes", ApiKeyScopes.Read);
         else
@@ -39,7 +40,8 @@ public sealed class KeyStateTests(MarkedCrashesApi open, ClosedMarkedCrashesApi 
     public async Task SuperSearch_needs_the_read_scope_when_anonymous_reading_is_off(string state)
     {
         var api = closed.Api;
-        var answer = await GetAsync(api.Client, "/api/SuperSearch?_columns=uuid", api.Keys.For(state, ApiKeyScopes.Read, ApiKeyScopes.Write));
+        var key = api.Keys.For(state, ApiKeyScopes.Read, ApiKeyScopes.Write);
+        var answer = await GetAsync(api.Client, "/api/SuperSearch?_columns=uuid", key);
         if (state == "right scope")
             Assert.Equal(3, answer.Json.GetProperty("total").GetInt32());
         else if (state == "wrong scope")
@@ -103,7 +105,8 @@ public sealed class KeyStateTests(MarkedCrashesApi open, ClosedMarkedCrashesApi 
     {
         var api = open;
         var answer = await PostGraphQLAsync(api.Client,
-            "mutation { createApiKey(input: {name: \"made by a test\", scopes: [\"read\"], expiresIn: \"30d\"}) { key apiKey { id name scopes state expiresAt } } }",
+            "mutation { createApiKey(input: {name: \"made by a test\", scopes: [\"read\"], expiresIn: \"30d\"}) "
+                + "{ key apiKey { id name scopes state expiresAt } } }",
             api.Keys.For(state, ApiKeyScopes.Admin, ApiKeyScopes.ReadProtected));
         if (state == "right scope")
         {
@@ -125,13 +128,18 @@ public sealed class KeyStateTests(MarkedCrashesApi open, ClosedMarkedCrashesApi 
     {
         var api = open;
         var created = await PostGraphQLAsync(api.Client,
-            "mutation { createApiKey(input: {name: \"to revoke\", scopes: [\"read-protected\"]}) { key apiKey { id } } }", api.Keys.Admin);
-        var secret = created.Json.GetProperty("data").GetProperty("createApiKey").GetProperty("key").GetString()!;
-        var id = created.Json.GetProperty("data").GetProperty("createApiKey").GetProperty("apiKey").GetProperty("id").GetString()!;
+            "mutation { createApiKey(input: {name: \"to revoke\", scopes: [\"read-protected\"]}) "
+                + "{ key apiKey { id } } }",
+            api.Keys.Admin);
+        var answer = created.Json.GetProperty("data").GetProperty("createApiKey");
+        var secret = answer.GetProperty("key").GetString()!;
+        var id = answer.GetProperty("apiKey").GetProperty("id").GetString()!;
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(api.Client, "/api/SuperSearchUnredacted", secret)).Status);
 
-        var list = await PostGraphQLAsync(api.Client, "{ apiKeys { id name scopes state lastUsedAt } }", api.Keys.Admin);
-        Assert.Contains(list.Json.GetProperty("data").GetProperty("apiKeys").EnumerateArray(), k => k.GetProperty("id").GetString() == id);
+        var list = await PostGraphQLAsync(api.Client, "{ apiKeys { id name scopes state lastUsedAt } }",
+            api.Keys.Admin);
+        var listed = list.Json.GetProperty("data").GetProperty("apiKeys").EnumerateArray();
+        Assert.Contains(listed, k => k.GetProperty("id").GetString() == id);
         Assert.DoesNotContain(secret, list.Body, StringComparison.Ordinal);
         Assert.DoesNotContain(api.Keys.Admin, list.Body, StringComparison.Ordinal);
 
@@ -153,7 +161,7 @@ public sealed class KeyStateTests(MarkedCrashesApi open, ClosedMarkedCrashesApi 
     public async Task While_anonymous_reading_is_on_a_key_without_read_still_reads_public_fields()
     {
         var answer = await PostGraphQLAsync(open.Client, "{ crashes { totalCount } }", open.Keys.Write);
-        Assert.Equal(3, answer.Json.GetProperty("data").GetProperty("crashes").GetProperty("totalCount").GetInt32());
+        Assert.Equal(3, TotalCount(answer));
     }
 
     [Fact]
@@ -170,8 +178,12 @@ public sealed class KeyStateTests(MarkedCrashesApi open, ClosedMarkedCrashesApi 
         };
         socorro.Headers.Add(CallerPermissionsResolver.TokenHeader, open.Keys.ReadProtected);
         using var socorroResponse = await open.Client.SendAsync(socorro, TestContext.Current.CancellationToken);
-        Assert.DoesNotContain(Marker, await socorroResponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        var body = await socorroResponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(Marker, body, StringComparison.Ordinal);
     }
+
+    static int TotalCount(Answer answer) =>
+        answer.Json.GetProperty("data").GetProperty("crashes").GetProperty("totalCount").GetInt32();
 
     static void AssertUnauthorized(Answer answer)
     {
@@ -191,7 +203,10 @@ public sealed class KeyStateTests(MarkedCrashesApi open, ClosedMarkedCrashesApi 
 
     static async Task<Answer> PostGraphQLAsync(HttpClient client, string query, string? key)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query }),
+        };
         request.Headers.Accept.ParseAdd("application/json");
         if (key is not null)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);

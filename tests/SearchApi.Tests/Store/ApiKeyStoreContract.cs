@@ -29,7 +29,9 @@ public abstract class ApiKeyStoreContract
     public async Task A_created_key_is_found_by_its_secret_and_listed_with_its_name_scopes_and_expiry()
     {
         var (_, keys) = await CreateAsync();
-        var created = await keys.CreateAsync("dashboard", [ApiKeyScopes.Read, ApiKeyScopes.Write], TimeSpan.FromDays(30), TestContext.Current.CancellationToken);
+        var created = await keys.CreateAsync("dashboard", [ApiKeyScopes.Read, ApiKeyScopes.Write],
+            TimeSpan.FromDays(30),
+            TestContext.Current.CancellationToken);
         Assert.StartsWith(ApiKeySecret.Prefix, created.Secret, StringComparison.Ordinal);
         var found = await keys.FindAsync(created.Secret, TestContext.Current.CancellationToken);
         Assert.NotNull(found);
@@ -58,7 +60,8 @@ public abstract class ApiKeyStoreContract
     public async Task A_key_past_its_expiry_is_not_usable()
     {
         var (_, keys) = await CreateAsync();
-        var created = await keys.CreateAsync("short", [ApiKeyScopes.Read], TimeSpan.FromHours(1), TestContext.Current.CancellationToken);
+        var created = await keys.CreateAsync("short", [ApiKeyScopes.Read], TimeSpan.FromHours(1),
+            TestContext.Current.CancellationToken);
         var found = await keys.FindAsync(created.Secret, TestContext.Current.CancellationToken);
         Assert.True(found!.IsUsableAt(Now.AddMinutes(59)));
         Assert.Equal("expired", found.StateAt(Now.AddHours(1)));
@@ -74,7 +77,8 @@ public abstract class ApiKeyStoreContract
         await usage.RecordAsync(created.Key, Now.AddSeconds(59), TestContext.Current.CancellationToken);
         Assert.Equal(Now, (await keys.FindAsync(created.Secret, TestContext.Current.CancellationToken))!.LastUsedAt);
         await usage.RecordAsync(created.Key, Now.AddMinutes(1), TestContext.Current.CancellationToken);
-        Assert.Equal(Now.AddMinutes(1), (await keys.FindAsync(created.Secret, TestContext.Current.CancellationToken))!.LastUsedAt);
+        var later = await keys.FindAsync(created.Secret, TestContext.Current.CancellationToken);
+        Assert.Equal(Now.AddMinutes(1), later!.LastUsedAt);
         Assert.Null(await database.ProblemAsync(TestContext.Current.CancellationToken));
     }
 
@@ -84,7 +88,11 @@ public abstract class ApiKeyStoreContract
         var (database, keys) = await CreateAsync();
         var secrets = new List<string>();
         for (var i = 0; i < 3; i++)
-            secrets.Add((await keys.CreateAsync($"key {i}", [ApiKeyScopes.ReadProtected], null, TestContext.Current.CancellationToken)).Secret);
+        {
+            var created = await keys.CreateAsync($"key {i}", [ApiKeyScopes.ReadProtected], null,
+                TestContext.Current.CancellationToken);
+            secrets.Add(created.Secret);
+        }
         var stored = await StoredTextAsync(database);
         Assert.Contains("key 1", stored, StringComparison.Ordinal);
         foreach (var secret in secrets)

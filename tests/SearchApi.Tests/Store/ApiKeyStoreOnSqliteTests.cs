@@ -11,7 +11,8 @@ public sealed class ApiKeyStoreOnSqliteTests : ApiKeyStoreContract, IDisposable
     readonly TempDirectory _directory = new("store-sqlite");
 
     private protected override Task<StoreDatabase> CreateDatabaseAsync() =>
-        Task.FromResult(StoreDatabase.From(new StoreOptions { SqlitePath = Path.Combine(_directory.Path, "data", StoreOptions.SqliteFileName) }));
+        Task.FromResult(StoreDatabase.From(
+            new StoreOptions { SqlitePath = Path.Combine(_directory.Path, "data", StoreOptions.SqliteFileName) }));
 
     private protected override async Task<string> StoredTextAsync(StoreDatabase database)
     {
@@ -19,7 +20,10 @@ public sealed class ApiKeyStoreOnSqliteTests : ApiKeyStoreContract, IDisposable
         SqliteConnection.ClearAllPools();
         var text = new StringBuilder();
         foreach (var file in Directory.GetFiles(Path.GetDirectoryName(database.Description)!))
-            text.Append(Encoding.Latin1.GetString(await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken)));
+        {
+            var bytes = await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken);
+            text.Append(Encoding.Latin1.GetString(bytes));
+        }
         return text.ToString();
     }
 

@@ -35,12 +35,14 @@ public sealed class StoreReadinessTests : IAsyncLifetime
         var broken = await ReadyAsync();
         Assert.Equal(HttpStatusCode.ServiceUnavailable, broken.Status);
         Assert.Equal("failed", broken.Body.GetProperty("status").GetString());
-        Assert.Contains("schemaversions", broken.Body.GetProperty("store").GetProperty("failure").GetString(), StringComparison.Ordinal);
+        var failure = broken.Body.GetProperty("store").GetProperty("failure").GetString();
+        Assert.Contains("schemaversions", failure, StringComparison.Ordinal);
     }
 
     async Task<(HttpStatusCode Status, JsonElement Body)> ReadyAsync()
     {
         using var response = await _api.Client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
-        return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken));
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        return (response.StatusCode, body);
     }
 }

@@ -5,10 +5,13 @@ namespace CrashSearch.SearchApi.Tests.Support;
 /// <summary>The built API (CrashSearch.SearchApi.dll) run as a real process, the way a user starts it.</summary>
 public static class ApiProcess
 {
-    /// <summary>Runs to the end (at most a minute, then it is killed and the test fails); returns what it said.</summary>
+    /// <summary>
+    /// Runs to the end (at most a minute, then it is killed and the test fails); returns what it said.
+    /// </summary>
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        var start = new ProcessStartInfo(dotnet)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

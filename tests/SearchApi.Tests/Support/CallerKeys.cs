@@ -5,7 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CrashSearch.SearchApi.Tests.Support;
 
 /// <summary>One key per scope and per state that must be refused, made in a running app's store.</summary>
-public sealed record CallerKeys(string Read, string ReadProtected, string Write, string Admin, string Expired, string Revoked)
+public sealed record CallerKeys(
+    string Read, string ReadProtected, string Write, string Admin, string Expired, string Revoked)
 {
     /// <summary>Looks like a key; no store has it.</summary>
     public const string Unknown = "csk_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
@@ -19,8 +20,9 @@ public sealed record CallerKeys(string Read, string ReadProtected, string Write,
     public static async Task<CallerKeys> CreateAsync(IServiceProvider services, DateTimeOffset now)
     {
         // An admin key that expired a day before the app's clock: expiry is the only reason to refuse it.
-        var yesterday = new ApiKeyStore(services.GetRequiredService<StoreDatabase>(), new StoppedClock(now.AddDays(-2)));
-        var expired = await yesterday.CreateAsync("expired", [ApiKeyScopes.Admin], TimeSpan.FromDays(1), TestContext.Current.CancellationToken);
+        var before = new ApiKeyStore(services.GetRequiredService<StoreDatabase>(), new StoppedClock(now.AddDays(-2)));
+        var expired = await before.CreateAsync("expired", [ApiKeyScopes.Admin], TimeSpan.FromDays(1),
+            TestContext.Current.CancellationToken);
         return new CallerKeys(
             await TestKeys.CreateAsync(services, ApiKeyScopes.Read),
             await TestKeys.CreateAsync(services, ApiKeyScopes.ReadProtected),
@@ -30,7 +32,9 @@ public sealed record CallerKeys(string Read, string ReadProtected, string Write,
             await TestKeys.CreateRevokedAsync(services, ApiKeyScopes.Admin));
     }
 
-    /// <summary>The key to send for <paramref name="state"/> at a door whose scope is <paramref name="right"/>.</summary>
+    /// <summary>
+    /// The key to send for <paramref name="state"/> at a door whose scope is <paramref name="right"/>.
+    /// </summary>
     public string? For(string state, string right, string wrong) => state switch
     {
         "none" => null,

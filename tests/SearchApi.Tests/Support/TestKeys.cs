@@ -7,10 +7,12 @@ namespace CrashSearch.SearchApi.Tests.Support;
 public static class TestKeys
 {
     /// <summary>A new key with <paramref name="scopes"/> (comma-separated); returns the key to send.</summary>
-    public static async Task<string> CreateAsync(IServiceProvider services, string scopes, TimeSpan? lifetime = null, string name = "test")
+    public static async Task<string> CreateAsync(
+        IServiceProvider services, string scopes, TimeSpan? lifetime = null, string name = "test")
     {
         var store = services.GetRequiredService<ApiKeyStore>();
-        var created = await store.CreateAsync(name, ApiKeyScopes.Parse([scopes]), lifetime, TestContext.Current.CancellationToken);
+        var created = await store.CreateAsync(name, ApiKeyScopes.Parse([scopes]), lifetime,
+            TestContext.Current.CancellationToken);
         return created.Secret;
     }
 
