@@ -1,3 +1,4 @@
+using CrashSearch.SearchApi.Access;
 using CrashSearch.SearchApi.GraphiQL;
 using CrashSearch.SearchApi.GraphQL;
 using CrashSearch.SearchApi.Health;
@@ -9,9 +10,12 @@ using CrashSearch.SearchApi.SuperSearch;
 var commandLine = ApiCommandLine.Parse(args, Console.Out, Console.Error);
 if (commandLine.ExitCode is { } exitCode)
     return exitCode;
+if (commandLine.Keys is { } keys)
+    return await keys.RunAsync(Console.Out, Console.Error, CancellationToken.None);
 
 var builder = WebApplication.CreateBuilder(commandLine.HostArguments);
 builder.AddCrashSearchHost();
+builder.Services.AddCrashSearchAccess();
 builder.Services.AddCrashSearchGraphQL();
 builder.Services.AddSuperSearch();
 builder.Services.AddApiRateLimits();
@@ -20,11 +24,13 @@ builder.Services.AddApiMetrics();
 var app = builder.Build();
 if (!IndexChoice.IsMade(app, Console.Error))
     return 2;
+app.UseAuthentication();
+// A caller with a valid key is counted by its key; one with none or a bad one by its address.
 app.UseApiRateLimits();
+app.UseCrashSearchAccess();
 app.MapHealth();
 app.MapMetrics();
-app.MapCrashSearchGraphQL();
+app.MapGroup("").RequireAuthorization(AccessPolicies.Caller).MapCrashSearchGraphQL();
 app.MapGraphiQL();
-app.MapSuperSearch();
-await app.RunAsync();
-return 0;
+app.MapGroup("").RequireAuthorization(AccessPolicies.Read).MapSuperSearch();
+return await ApiCommandLine.RunServerAsync(app, Console.Error);

@@ -24,14 +24,7 @@ public static class CrashIndexServiceCollection
     public static IServiceCollection AddCrashIndex(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<DataDirectoryOptions>()
-            .BindConfiguration(DataDirectoryOptions.Section)
-            .Configure<IConfiguration>((data, configuration) =>
-                data.Path ??= configuration[$"{CrashIndexOptions.Section}:Path"])
-            .Validate(
-                data => !string.IsNullOrWhiteSpace(data.Path),
-                "No data directory: give --index DIR (or set Data:Path).")
-            .ValidateOnStart();
+        services.AddDataDirectory();
         services.AddOptions<CrashIndexOptions>()
             .BindConfiguration(CrashIndexOptions.Section)
             .PostConfigure<IOptions<DataDirectoryOptions>>((index, data) => index.Path ??= data.Value.Path)
@@ -43,6 +36,24 @@ public static class CrashIndexServiceCollection
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ICrashIndex>(Open);
         services.AddHostedService<CrashIndexStartup>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers <see cref="DataDirectoryOptions"/> (section <c>Data</c>, defaulting to <c>Index:Path</c>), validated
+    /// on start, for a host that keeps data beside the index without opening it (the API's <c>keys</c> command).
+    /// </summary>
+    public static IServiceCollection AddDataDirectory(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<DataDirectoryOptions>()
+            .BindConfiguration(DataDirectoryOptions.Section)
+            .Configure<IConfiguration>((data, configuration) =>
+                data.Path ??= configuration[$"{CrashIndexOptions.Section}:Path"])
+            .Validate(
+                data => !string.IsNullOrWhiteSpace(data.Path),
+                "No data directory: give --index DIR (or set Data:Path).")
+            .ValidateOnStart();
         return services;
     }
 

@@ -15,6 +15,14 @@ internal static class ErrorCodes
     /// <summary>A protected field was asked for without the read-protected permission; it was left out.</summary>
     public const string ProtectedField = "PROTECTED_FIELD";
 
+    /// <summary>The caller's API key lacks the scope a selected field needs (or there is no key).</summary>
+    public const string Forbidden = "FORBIDDEN";
+
+    /// <summary>
+    /// A mutation's input is not valid (an unknown scope, a lifetime that cannot be read); the message says why.
+    /// </summary>
+    public const string BadInput = "BAD_INPUT";
+
     /// <summary>The HTTP request itself is malformed (not JSON, no query, batched, too large).</summary>
     public const string BadRequest = "BAD_REQUEST";
 

@@ -19,6 +19,7 @@ internal static class GraphQLServiceCollection
             .AddSystemTextJson()
             .AddGraphTypes(typeof(CrashSearchSchema).Assembly)
             .AddValidationRule<ComplexityLimits>()
+            .AddValidationRule<FieldAuthorizationRule>(useForCachedDocuments: true)
             .AddErrorInfoProvider((errors, provider) =>
             {
                 // "codes" lists the exception classes behind an error: an implementation detail.

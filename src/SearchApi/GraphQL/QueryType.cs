@@ -1,5 +1,8 @@
 using CrashSearch.Indexer.Queries.Building;
+using CrashSearch.SearchApi.Access;
 using CrashSearch.SearchApi.Crashes;
+using CrashSearch.SearchApi.Keys;
+using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 
@@ -12,5 +15,9 @@ internal sealed class QueryType : ObjectGraphType
     {
         Name = "Query";
         CrashQueryFields.AddTo(this, options.Value);
+        // Crashes need the read scope, which everyone has while Access:AnonymousRead is on (FieldAuthorizationRule).
+        foreach (var field in Fields)
+            field.AuthorizeWithPolicy(AccessPolicies.Read);
+        ApiKeyFields.AddQueries(this);
     }
 }

@@ -5,7 +5,7 @@
 
   var exampleQuery = [
     '# Top crash signatures of the last 7 days, with their platforms and a daily histogram.',
-    '# Protected fields need an Auth-Token header (Headers tab below).',
+    '# Protected fields need an API key: {"Authorization": "Bearer <key>"} in the Headers tab below.',
     'query TopSignatures {',
     '  crashes(first: 5) {',
     '    totalCount',

@@ -1,13 +1,14 @@
 using CrashSearch.Indexer;
 using CrashSearch.SearchApi.Demo;
+using CrashSearch.SearchApi.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace CrashSearch.SearchApi.Health;
 
 /// <summary>
-/// <c>/health</c> (the process answers) and <c>/health/ready</c> (the index is open and every week of it can be read;
-/// in demo mode, how far the first-start ingest got: the API serves while it runs).
+/// <c>/health</c> (the process answers) and <c>/health/ready</c> (the index is open and every week of it can be read,
+/// the application store answers; in demo mode, how far the first-start ingest got: the API serves while it runs).
 /// </summary>
 internal static class HealthEndpoints
 {
@@ -19,23 +20,24 @@ internal static class HealthEndpoints
     }
 
     static async Task<Results<Ok<Readiness>, JsonHttpResult<Readiness>>> Ready(
-        ICrashIndex index, IOptions<CrashIndexOptions> options, DemoIngest demo, CancellationToken cancellationToken)
+        ICrashIndex index, IOptions<CrashIndexOptions> options, DemoIngest demo, StoreDatabase store,
+        CancellationToken cancellationToken)
     {
         var status = await index.GetStatusAsync(cancellationToken);
         var indexReadiness = new IndexReadiness(
             options.Value.FullPath(), options.Value.ReadOnly, status.Crashes, status.RetentionWeeks,
             [.. status.Damaged.Select(d => new DamagedWeek(d.Name, d.Reason))]);
         var demoReadiness = demo.State == DemoIngestState.Off ? null : DemoReadinessOf(demo);
-        // Answers that leave out a damaged week, or a failed demo ingest, are not the data the API promises.
-        if (!status.Ready)
-        {
-            return TypedResults.Json(
-                new Readiness("damaged", indexReadiness, demoReadiness),
-                statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
-        return demo.State == DemoIngestState.Failed
-            ? TypedResults.Json(new Readiness("failed", indexReadiness, demoReadiness), statusCode: StatusCodes.Status503ServiceUnavailable)
-            : TypedResults.Ok(new Readiness("ready", indexReadiness, demoReadiness));
+        var storeReadiness = await StoreReadiness.CheckAsync(store, cancellationToken);
+        // Answers that leave out a damaged week, a store that does not answer (keys cannot be checked) or a failed
+        // demo ingest are not what the API promises.
+        var problem = !status.Ready ? "damaged"
+            : storeReadiness.Failure is not null || demo.State == DemoIngestState.Failed ? "failed"
+            : null;
+        var readiness = new Readiness(problem ?? "ready", indexReadiness, demoReadiness, storeReadiness);
+        return problem is null
+            ? TypedResults.Ok(readiness)
+            : TypedResults.Json(readiness, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
     static DemoReadiness DemoReadinessOf(DemoIngest demo)

@@ -28,7 +28,10 @@ internal static class SuperSearchEndpoints
         if (!permissions.Resolve(context).CanReadProtected)
         {
             return TypedResults.Json(
-                new SuperSearchError($"/api/SuperSearchUnredacted requires the read-protected permission (a token in the {CallerPermissionsResolver.TokenHeader} header); /api/SuperSearch serves the public fields."),
+                new SuperSearchError(
+                    "/api/SuperSearchUnredacted requires an API key with the read-protected scope (in "
+                    + $"Authorization: Bearer or {CallerPermissionsResolver.TokenHeader}); /api/SuperSearch serves "
+                    + "the public fields."),
                 statusCode: StatusCodes.Status403Forbidden);
         }
         return await SearchAsync(context.Request, canReadProtected: true, parser, index, catalogue, time, cancellationToken);

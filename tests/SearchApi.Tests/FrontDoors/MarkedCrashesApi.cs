@@ -15,7 +15,11 @@ public sealed class MarkedCrashesApi : IAsyncLifetime
 {
     public const string Marker = "qzxleakqzx";
 
-    public const string ReaderToken = "leak-tests-reader-token";
+    /// <summary>A key with the read-protected scope.</summary>
+    public string ReaderToken => Keys.ReadProtected;
+
+    /// <summary>Keys in every state, made in this app's store.</summary>
+    public CallerKeys Keys { get; private set; } = null!;
 
     static readonly DateTimeOffset Now = new(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
 
@@ -23,7 +27,25 @@ public sealed class MarkedCrashesApi : IAsyncLifetime
     LuceneCrashIndex? _index;
     CrashSearchApp? _app;
 
+    readonly IReadOnlyDictionary<string, string?> _settings;
+    readonly Action<IServiceCollection>? _services;
+
+    public MarkedCrashesApi()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>The same app with more configuration, e.g. <c>Access:AnonymousRead=false</c>.</summary>
+    internal MarkedCrashesApi(
+        IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
+    {
+        _settings = settings;
+        _services = services;
+    }
+
     public HttpClient Client { get; private set; } = null!;
+
+    public IServiceProvider Services => _app!.Services;
 
     public async ValueTask InitializeAsync()
     {
@@ -33,13 +55,15 @@ public sealed class MarkedCrashesApi : IAsyncLifetime
         await _index.CommitAsync(null, cancellationToken);
         var index = _index;
         _app = new CrashSearchApp(
-            new Dictionary<string, string?> { ["Index:Path"] = _directory.Path, ["Access:ProtectedReaderTokens:0"] = ReaderToken },
+            new Dictionary<string, string?>(_settings) { ["Index:Path"] = _directory.Path },
             services =>
             {
+                _services?.Invoke(services);
                 services.AddSingleton<ICrashIndex>(index);
                 services.AddSingleton<TimeProvider>(new StoppedClock(Now));
             });
         Client = _app.CreateClient();
+        Keys = await CallerKeys.CreateAsync(_app.Services, Now);
     }
 
     public async ValueTask DisposeAsync()

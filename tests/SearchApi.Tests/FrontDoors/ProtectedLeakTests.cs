@@ -99,6 +99,34 @@ public sealed class ProtectedLeakTests(MarkedCrashesApi api) : IClassFixture<Mar
         AssertNoMarker(result.Body.GetRawText(), result.Status);
     }
 
+    [Theory]
+    [MemberData(nameof(SuperSearchForms))]
+    public async Task SuperSearch_never_returns_a_protected_value_to_a_read_key(string query)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/SuperSearch?" + query + "&_columns=uuid&_columns=signature");
+        request.Headers.Add(CrashSearch.SearchApi.Access.CallerPermissionsResolver.TokenHeader, api.Keys.Read);
+        using var response = await api.Client.SendAsync(request, TestContext.Current.CancellationToken);
+        AssertNoMarker(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), response.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(GraphQLForms))]
+    public async Task GraphQL_never_returns_a_protected_value_to_a_read_key(string selection)
+    {
+        var result = await GraphQLRequests.PostAsync(api.Client, $"{{ {selection} }}", token: api.Keys.Read);
+        AssertNoMarker(result.Body.GetRawText(), result.Status);
+    }
+
+    [Fact]
+    public async Task The_unredacted_endpoint_refuses_a_read_key_without_echoing_the_query()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/SuperSearchUnredacted?url={M}&_columns=url");
+        request.Headers.Add(CrashSearch.SearchApi.Access.CallerPermissionsResolver.TokenHeader, api.Keys.Read);
+        using var response = await api.Client.SendAsync(request, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        AssertNoMarker(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), HttpStatusCode.OK);
+    }
+
     [Fact]
     public async Task Free_text_matching_a_protected_value_finds_nothing_for_an_anonymous_caller()
     {
@@ -119,10 +147,10 @@ public sealed class ProtectedLeakTests(MarkedCrashesApi api) : IClassFixture<Mar
     [Fact]
     public async Task A_caller_with_the_permission_does_see_the_marker_so_the_forms_above_are_meaningful()
     {
-        var result = await GraphQLRequests.PostAsync(api.Client, "{ crash(uuid: \"leak-1\") { url } }", token: ReaderToken);
+        var result = await GraphQLRequests.PostAsync(api.Client, "{ crash(uuid: \"leak-1\") { url } }", token: api.ReaderToken);
         Assert.Contains(M, result.Data.GetProperty("crash").GetProperty("url").GetString(), StringComparison.Ordinal);
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/SuperSearchUnredacted?_query={M}&_columns=uuid");
-        request.Headers.Add(CrashSearch.SearchApi.Access.CallerPermissionsResolver.TokenHeader, ReaderToken);
+        request.Headers.Add(CrashSearch.SearchApi.Access.CallerPermissionsResolver.TokenHeader, api.ReaderToken);
         using var response = await api.Client.SendAsync(request, TestContext.Current.CancellationToken);
         Assert.Contains("\"total\":2", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }

@@ -15,8 +15,9 @@ public sealed class ApiCommandLineTests
     [Fact]
     public void Index_serves_a_directory_read_only()
     {
-        Assert.Equal(["--Index:Path=/srv/crashes", "--Index:ReadOnly=true"], Parse("--index", "/srv/crashes").HostArguments);
-        Assert.Equal(["--Index:Path=/srv/crashes", "--Index:ReadOnly=true"], Parse("--index=/srv/crashes").HostArguments);
+        var existing = Path.GetTempPath();
+        Assert.Equal([$"--Index:Path={existing}", "--Index:ReadOnly=true"], Parse("--index", existing).HostArguments);
+        Assert.Equal([$"--Index:Path={existing}", "--Index:ReadOnly=true"], Parse($"--index={existing}").HostArguments);
     }
 
     [Fact]
@@ -40,6 +41,16 @@ public sealed class ApiCommandLineTests
         var parsed = ApiCommandLine.Parse(["--index"], TextWriter.Null, error);
         Assert.Equal(2, parsed.ExitCode);
         Assert.Contains("--index needs a directory", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keys_commands_are_parsed_into_a_keys_command_not_a_server()
+    {
+        var parsed = Parse("keys", "create", "--index", "/data", "--name", "ci", "--scopes", "write,read", "--expires", "12h");
+        Assert.Null(parsed.ExitCode);
+        Assert.Equal(["read", "write"], parsed.Keys!.Scopes);
+        Assert.Equal(TimeSpan.FromHours(12), parsed.Keys.Lifetime);
+        Assert.Equal(["--Index:Path=/data"], parsed.Keys.HostArguments);
     }
 
     [Fact]

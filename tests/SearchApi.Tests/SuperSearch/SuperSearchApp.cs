@@ -4,6 +4,7 @@ using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Lucene;
 using CrashSearch.SearchApi.Access;
 using CrashSearch.SearchApi.SuperSearch;
+using CrashSearch.SearchApi.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
@@ -17,7 +18,8 @@ namespace CrashSearch.SearchApi.Tests.SuperSearch;
 /// </summary>
 public sealed class SuperSearchApp : IAsyncLifetime
 {
-    public const string ReaderToken = "reader-token-for-tests";
+    /// <summary>A key with the read-protected scope, sent in Socorro's Auth-Token header.</summary>
+    public string ReaderToken { get; private set; } = "";
 
     readonly string _directory = Path.Combine(Path.GetTempPath(), "supersearch-tests-" + Guid.NewGuid().ToString("N"));
     LuceneCrashIndex? _index;
@@ -36,16 +38,19 @@ public sealed class SuperSearchApp : IAsyncLifetime
         builder.WebHost.UseTestServer();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            [$"{AccessOptions.Section}:{nameof(AccessOptions.ProtectedReaderTokens)}:0"] = ReaderToken,
+            ["Store:SqlitePath"] = Path.Combine(_directory, "store.db"),
         });
-        builder.Services.Configure<AccessOptions>(builder.Configuration.GetSection(AccessOptions.Section));
+        builder.Services.AddCrashSearchAccess();
         builder.Services.AddSingleton<ICrashIndex>(_index);
         builder.Services.AddSingleton<TimeProvider>(new StoppedClock(SuperSearchCrashes.Now));
         builder.Services.AddSuperSearch();
         _app = builder.Build();
-        _app.MapSuperSearch();
+        _app.UseAuthentication();
+        _app.UseCrashSearchAccess();
+        _app.MapGroup("").RequireAuthorization(AccessPolicies.Read).MapSuperSearch();
         await _app.StartAsync(cancellationToken);
         Client = _app.GetTestClient();
+        ReaderToken = await TestKeys.CreateAsync(_app.Services, "read-protected");
     }
 
     public async ValueTask DisposeAsync()

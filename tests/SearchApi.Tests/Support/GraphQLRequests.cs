@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using CrashSearch.SearchApi.Access;
 
 namespace CrashSearch.SearchApi.Tests.Support;
 
@@ -17,7 +16,7 @@ public static class GraphQLRequests
         };
         request.Headers.Accept.ParseAdd(ResponseMediaType);
         if (token is not null)
-            request.Headers.Add(CallerPermissionsResolver.TokenHeader, token);
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         return await SendAsync(client, request);
     }
 

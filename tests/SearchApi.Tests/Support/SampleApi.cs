@@ -11,7 +11,8 @@ namespace CrashSearch.SearchApi.Tests.Support;
 /// </summary>
 public sealed class SampleApi : IAsyncLifetime
 {
-    public const string ReaderToken = "graphql-tests-reader-token";
+    /// <summary>A key with the read-protected scope.</summary>
+    public string ReaderToken { get; private set; } = "";
 
     readonly TempDirectory _directory = new("crash-search-api-tests");
     CrashSearchApp? _app;
@@ -33,7 +34,6 @@ public sealed class SampleApi : IAsyncLifetime
             new Dictionary<string, string?>
             {
                 ["Index:Path"] = _directory.Path,
-                ["Access:ProtectedReaderTokens:0"] = ReaderToken,
             },
             services =>
             {
@@ -41,6 +41,7 @@ public sealed class SampleApi : IAsyncLifetime
                 services.AddSingleton<TimeProvider>(new StoppedClock(SampleCrashes.Now));
             });
         Client = _app.CreateClient();
+        ReaderToken = await TestKeys.CreateAsync(_app.Services, "read-protected");
     }
 
     public Task<GraphQLResult> PostAsync(string query, object? variables = null, string? token = null) =>

@@ -1,0 +1,14 @@
+using CrashSearch.SearchApi.Keys;
+using GraphQL.Types;
+
+namespace CrashSearch.SearchApi.GraphQL;
+
+/// <summary>The root mutation type; each feature folder adds its fields.</summary>
+internal sealed class MutationType : ObjectGraphType
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        ApiKeyFields.AddMutations(this);
+    }
+}
