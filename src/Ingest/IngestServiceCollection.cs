@@ -4,6 +4,7 @@ using CrashSearch.Indexer.Documents;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Ingest.Hosting;
 using CrashSearch.Ingest.Metrics;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -28,9 +29,12 @@ public static class IngestServiceCollection
         services.TryAddSingleton(sp => new CrashDocumentBuilder(sp.GetRequiredService<FieldCatalogue>()));
         services.AddOptions<IngestOptions>()
             .BindConfiguration(IngestOptions.Section)
-            // Unless configured, a crash is quarantined when it is older than the weeks the index keeps.
-            .Configure<IOptions<CrashIndexOptions>>(
-                (ingest, index) => ingest.RetentionWeeks ??= index.Value.RetentionWeeks)
+            // Unless configured, a crash is quarantined when it is older than the weeks the index keeps. Read from
+            // the section rather than the validated options, so that a bad Index section is reported once, by them.
+            .Configure<IConfiguration>((ingest, configuration) =>
+                ingest.RetentionWeeks ??= configuration.GetValue<int?>(
+                    $"{CrashIndexOptions.Section}:{nameof(CrashIndexOptions.RetentionWeeks)}")
+                    ?? new CrashIndexOptions().RetentionWeeks)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<IngestOptions>>().Value);

@@ -13,7 +13,7 @@ namespace CrashSearch.Indexer.Lucene;
 /// </summary>
 internal sealed class CheckpointStore : IDisposable
 {
-    public const string FOLDER_NAME = "_meta";
+    public const string FolderName = "_meta";
 
     readonly LuceneDirectory _directory;
     readonly IndexWriter? _writer;
@@ -27,7 +27,7 @@ internal sealed class CheckpointStore : IDisposable
 
     public static CheckpointStore Open(string root, bool readOnly)
     {
-        var path = Path.Combine(root, FOLDER_NAME);
+        var path = Path.Combine(root, FolderName);
         if (!readOnly)
             System.IO.Directory.CreateDirectory(path);
         var directory = new NIOFSDirectory(path);

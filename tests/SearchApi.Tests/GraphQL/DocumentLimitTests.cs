@@ -73,13 +73,6 @@ public sealed class DocumentLimitTests(SampleApi api) : IClassFixture<SampleApi>
     }
 
     [Fact]
-    public async Task A_mutation_while_the_schema_has_none_is_a_validation_error_that_names_it()
-    {
-        var result = await api.PostAsync("mutation Forget { forget(uuid: \"x\") }");
-        AssertUnsupported(result, "mutation");
-    }
-
-    [Fact]
     public async Task Introspection_nested_past_the_parser_s_depth_limit_is_a_validation_error()
     {
         var result = await api.PostAsync(HostileDocuments.NestedIntrospection(200));

@@ -50,7 +50,7 @@ public sealed class ApiCommandLineTests
         Assert.Null(parsed.ExitCode);
         Assert.Equal(["read", "write"], parsed.Keys!.Scopes);
         Assert.Equal(TimeSpan.FromHours(12), parsed.Keys.Lifetime);
-        Assert.Equal(["--Index:Path=/data"], parsed.Keys.HostArguments);
+        Assert.Equal(["--Data:Path=/data"], parsed.Keys.HostArguments);
     }
 
     [Fact]
