@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CrashSearch.SearchApi.Tests.Support;
 
 namespace CrashSearch.SearchApi.Tests.Hosting;
@@ -57,39 +56,12 @@ public sealed class EngineChoiceTests : IDisposable
         Assert.Equal(["Ingest/Hosting/CrashIndexServiceCollection.cs"], openers);
     }
 
-    /// <summary>
-    /// The built API over an empty directory with the given arguments, until it exits (at most a minute).
-    /// </summary>
+    /// <summary>The built API over an empty directory with the given arguments, until it exits.</summary>
     async Task<(int Code, string Error)> StartApiAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList =
-            {
-                Path.Combine(AppContext.BaseDirectory, "CrashSearch.SearchApi.dll"),
-                "--index", _directory.Path, "--urls", "http://127.0.0.1:0",
-            },
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(1));
-        var error = process.StandardError.ReadToEndAsync(timeout.Token);
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        finally
-        {
-            if (!process.HasExited)
-                process.Kill(entireProcessTree: true);
-        }
-        Assert.DoesNotContain("Now listening", await output, StringComparison.Ordinal);
-        return (process.ExitCode, await error);
+        var (code, output, error) = await ApiProcess.RunAsync(
+            ["--index", _directory.Path, "--urls", "http://127.0.0.1:0", .. args]);
+        Assert.DoesNotContain("Now listening", output, StringComparison.Ordinal);
+        return (code, error);
     }
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CrashSearch.SearchApi.Keys;
 using CrashSearch.SearchApi.Tests.Support;
 using Microsoft.Extensions.Options;
 
@@ -28,14 +30,13 @@ public sealed class RateLimitTests : IDisposable
             ["RateLimits:AnonymousRequests"] = anonymous.ToString(CultureInfo.InvariantCulture),
             ["RateLimits:KeyRequests"] = key.ToString(CultureInfo.InvariantCulture),
             ["RateLimits:Window"] = window,
-        },
-        TestKeyAuthentication.Register);
+        });
 
     static async Task<HttpResponseMessage> GetAsync(HttpClient client, string path, string? key = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         if (key is not null)
-            request.Headers.Add(TestKeyAuthentication.Header, key);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
         return await client.SendAsync(request, Token);
     }
 
@@ -107,17 +108,31 @@ public sealed class RateLimitTests : IDisposable
     {
         await using var app = App(anonymous: 1, key: 2);
         using var client = app.CreateClient();
+        var keyA = await TestKeys.CreateAsync(app.Services, ApiKeyScopes.Read, name: "a");
+        var keyB = await TestKeys.CreateAsync(app.Services, ApiKeyScopes.Read, name: "b");
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, Search));
         Assert.Equal(HttpStatusCode.TooManyRequests, await StatusAsync(client, Search));
 
-        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, Search, key: "key-a"));
-        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, Search, key: "key-a"));
-        using var refused = await GetAsync(client, Search, key: "key-a");
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, Search, keyA));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, Search, keyA));
+        using var refused = await GetAsync(client, Search, keyA);
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         var body = await refused.Content.ReadFromJsonAsync<JsonElement>(Token);
         Assert.Contains("2 requests per API key", body.GetProperty("error").GetString(), StringComparison.Ordinal);
 
-        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, Search, key: "key-b"));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, Search, keyB));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await StatusAsync(client, Search));
+    }
+
+    [Fact]
+    public async Task Requests_with_unknown_keys_are_counted_by_their_address_before_they_are_refused()
+    {
+        await using var app = App(anonymous: 2);
+        using var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(client, Search, CallerKeys.Unknown));
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(client, Search, CallerKeys.Unknown));
+        // The address has used its two requests on bad keys: guessing keys costs the guesser its own allowance.
+        Assert.Equal(HttpStatusCode.TooManyRequests, await StatusAsync(client, Search, CallerKeys.Unknown));
         Assert.Equal(HttpStatusCode.TooManyRequests, await StatusAsync(client, Search));
     }
 
