@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CrashSearch.Ingest.Tests.Support;
 
 namespace CrashSearch.Ingest.Tests;
 
@@ -15,7 +14,7 @@ public sealed partial class ReadmeLimitsTests
     [InlineData("docs/ingest.md")]
     public void The_documented_record_size_limit_is_the_code_s(string page)
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, page)).ReplaceLineEndings(" ");
+        var text = File.ReadAllText(RepositoryFiles.PathOf(page)).ReplaceLineEndings(" ");
 
         var stated = RecordLimit().Matches(text)
             .Select(m => long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) * 1024 * 1024)

@@ -14,7 +14,7 @@ internal static class RustMinidumpStacks
     /// <summary>A crash named after its file (<c>linux_json_pretty</c>, with '_' made '-' for the uuid alphabet).</summary>
     public static ProcessedCrash Wrap(string file)
     {
-        var path = Path.Combine(RepositoryRoot.SharedReference("rust-minidump"), file);
+        var path = Path.Combine(RepositoryFiles.Shared("reference", "rust-minidump"), file);
         if (!File.Exists(path))
             Assert.Fail($"The rust-minidump reference output {path} is missing.");
         var dump = JsonNode.Parse(File.ReadAllText(path))!.AsObject();

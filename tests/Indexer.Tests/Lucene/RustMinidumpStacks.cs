@@ -14,9 +14,7 @@ internal static class RustMinidumpStacks
 
     public static IReadOnlyList<CrashDocument> All()
     {
-        var directory = Path.GetFullPath(Path.Combine(RepositoryFiles.Root, "..", "shared", "reference", "rust-minidump"));
-        if (!Directory.Exists(directory))
-            throw new DirectoryNotFoundException($"The rust-minidump reference stacks are expected in {directory} (next to the repository).");
+        var directory = RepositoryFiles.Shared("reference", "rust-minidump");
         var builder = new CrashDocumentBuilder(FieldCatalogue.Default);
         return [.. Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal).Select(file => builder.Build(System.Text.Encoding.UTF8.GetBytes(Wrap(file))))];
     }

@@ -33,7 +33,8 @@ sealed class CrashDatabase
             await create.ExecuteNonQueryAsync(Token);
         }
         var database = new CrashDatabase(new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = name }.ConnectionString);
-        await database.ExecuteAsync(await File.ReadAllTextAsync(RepositoryPaths.Schema(Path.Combine("postgres", "processed_crashes.sql")), Token));
+        await database.ExecuteAsync(await File.ReadAllTextAsync(
+            RepositoryFiles.PathOf("schema", "postgres", "processed_crashes.sql"), Token));
         return database;
     }
 

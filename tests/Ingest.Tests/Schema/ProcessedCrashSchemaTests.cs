@@ -9,7 +9,7 @@ namespace CrashSearch.Ingest.Tests.Schema;
 
 public sealed class ProcessedCrashSchemaTests
 {
-    static readonly string SchemaText = File.ReadAllText(RepositoryPaths.Schema("processed-crash.schema.json"));
+    static readonly string SchemaText = File.ReadAllText(RepositoryFiles.PathOf("schema", "processed-crash.schema.json"));
     static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(SchemaText));
     static readonly JsonObject SchemaJson = JsonNode.Parse(SchemaText)!.AsObject();
 

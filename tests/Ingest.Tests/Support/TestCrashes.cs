@@ -32,7 +32,7 @@ public static class TestCrashes
     /// <summary>The reference stackwalker outputs in shared/reference/rust-minidump.</summary>
     public static IReadOnlyList<string> RustMinidumpFiles()
     {
-        var directory = RepositoryPaths.Shared("reference", "rust-minidump");
+        var directory = RepositoryFiles.Shared("reference", "rust-minidump");
         return [.. Directory.GetFiles(directory, "*.json").OrderBy(f => f, StringComparer.Ordinal)];
     }
 

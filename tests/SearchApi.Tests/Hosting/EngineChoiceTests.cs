@@ -32,14 +32,14 @@ public sealed class EngineChoiceTests : IDisposable
     [Fact]
     public void The_API_names_no_engine_and_sees_no_internals_of_Ingest()
     {
-        var api = Path.Combine(RepositoryFiles.Root, "src", "SearchApi");
+        var api = RepositoryFiles.PathOf("src", "SearchApi");
         var engineMentions = Directory.EnumerateFiles(api, "*.cs", SearchOption.AllDirectories)
             .Where(f => File.ReadAllText(f) is var text
                 && (text.Contains("LuceneCrashIndex", StringComparison.Ordinal)
                     || text.Contains(".Lucene", StringComparison.Ordinal)))
             .Select(f => Path.GetRelativePath(RepositoryFiles.Root, f));
         Assert.Empty(engineMentions);
-        var ingestProject = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "src", "Ingest", "Ingest.csproj"));
+        var ingestProject = File.ReadAllText(RepositoryFiles.PathOf("src", "Ingest", "Ingest.csproj"));
         Assert.DoesNotContain(
             "InternalsVisibleTo Include=\"CrashSearch.SearchApi\"", ingestProject, StringComparison.Ordinal);
     }
@@ -47,7 +47,7 @@ public sealed class EngineChoiceTests : IDisposable
     [Fact]
     public void Every_host_opens_the_index_through_the_one_registration()
     {
-        var src = Path.Combine(RepositoryFiles.Root, "src");
+        var src = RepositoryFiles.PathOf("src");
         var openers = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Where(f => File.ReadAllText(f).Contains("LuceneCrashIndex.Open(", StringComparison.Ordinal))

@@ -33,7 +33,9 @@ public sealed class IndexRetentionOptionsTests
     [Fact]
     public void The_shipped_appsettings_say_26_weeks()
     {
-        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(Support.RepositoryFiles.Root, "src", "SearchApi", "appsettings.json")).Build();
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(RepositoryFiles.PathOf("src", "SearchApi", "appsettings.json"))
+            .Build();
         Assert.Equal("26", configuration["Index:RetentionWeeks"]);
     }
 }
