@@ -27,6 +27,9 @@ public sealed class IngestRunner
     /// <summary>Counters of the run in progress, or of the last run.</summary>
     public IngestSummary Progress => _pipeline.Progress;
 
+    /// <summary>How much the source of the run holds, when it can tell (see <see cref="ISizedSource"/>).</summary>
+    internal SourceSize? SourceSize { get; private set; }
+
     /// <summary>
     /// Reads <paramref name="source"/> (a spec as <c>--source</c> takes it) until it is drained, or with
     /// <paramref name="watch"/> until cancelled, and returns the final counters. Cancelling stops reading, then
@@ -35,6 +38,7 @@ public sealed class IngestRunner
     public Task<IngestSummary> RunAsync(string source, bool watch, CancellationToken cancellationToken)
     {
         var crashes = CrashSourceSpec.Parse(source, _time, watch, _logger, _metrics);
+        SourceSize = crashes is ISizedSource sized ? sized.Size : null;
         return _pipeline.RunAsync(crashes, cancellationToken);
     }
 }
