@@ -24,7 +24,7 @@ internal sealed class IngestWorker(
     /// <summary>How much the source holds, when it can tell; null before the run starts.</summary>
     public SourceSize? SourceSize => runner.SourceSize;
 
-    /// <summary>Whether the source follows new data (a watched directory, a table), so it has a lag and no end.</summary>
+    /// <summary>Whether the source follows new data (a watched directory, a table): a lag and no end.</summary>
     public bool Follows => !options.Once;
 
     /// <summary>The final counters, once the run has completed.</summary>

@@ -24,7 +24,8 @@ internal static class IngestProgressText
         // A JSON-lines file's records hold its bytes less the line ends, so a finished run is shown whole.
         var share = finished ? 1 : Math.Clamp((double)done / known.Total, 0, 1);
         var percent = string.Create(CultureInfo.InvariantCulture, $"{share * 100,3:F0}%");
-        return new IngestProgressLine(share, finished ? $"{percent} done" : $"{percent}   {TimeLeft(summary, share)} left");
+        var text = finished ? $"{percent} done" : $"{percent}   {TimeLeft(summary, share)} left";
+        return new IngestProgressLine(share, text);
     }
 
     /// <summary>At the average speed so far; unknown until something was read.</summary>

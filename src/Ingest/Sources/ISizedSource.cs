@@ -6,6 +6,6 @@ namespace CrashSearch.Ingest.Sources;
 /// </summary>
 internal interface ISizedSource : ICrashSource
 {
-    /// <summary>How much the source holds, or null when it cannot tell (a compressed file, a watched directory).</summary>
+    /// <summary>How much the source holds; null when it cannot tell (a compressed file, a watched directory).</summary>
     SourceSize? Size { get; }
 }

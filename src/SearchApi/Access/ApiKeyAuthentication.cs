@@ -9,7 +9,8 @@ namespace CrashSearch.SearchApi.Access;
 
 /// <summary>
 /// Authenticates a request by the API key in <c>Authorization: Bearer</c> (or Socorro's <c>Auth-Token</c> on
-/// Socorro's own endpoints: <c>/api/SuperSearch*</c>, <c>/api/ProcessedCrash</c>). No key: anonymous. A valid key: a principal with the key id as
+/// Socorro's own endpoints: <c>/api/SuperSearch*</c>, <c>/api/ProcessedCrash</c>).
+/// No key: anonymous. A valid key: a principal with the key id as
 /// <see cref="ClaimTypes.NameIdentifier"/> and one <c>scope</c> claim per scope. An unknown, expired or revoked
 /// key: a failure that <see cref="AccessApplicationBuilder"/> answers 401.
 /// </summary>
@@ -21,7 +22,8 @@ internal sealed class ApiKeyAuthentication(
     public const string SchemeName = "ApiKey";
 
     /// <summary>Socorro's endpoints, where Socorro's clients send their key as <c>Auth-Token</c>.</summary>
-    static readonly PathString[] SocorroPaths = ["/api/SuperSearch", "/api/SuperSearchUnredacted", "/api/ProcessedCrash"];
+    static readonly PathString[] SocorroPaths =
+        ["/api/SuperSearch", "/api/SuperSearchUnredacted", "/api/ProcessedCrash"];
     const string Realm = "Bearer realm=\"Crash Search\"";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()

@@ -25,7 +25,8 @@ internal static class ProcessedCrashEndpoints
         return endpoints;
     }
 
-    static async Task<Results<FileContentHttpResult, BadRequest<SuperSearchError>, NotFound<SuperSearchError>>> GetAsync(
+    static async Task<Results<FileContentHttpResult, BadRequest<SuperSearchError>, NotFound<SuperSearchError>>>
+        GetAsync(
         HttpContext context,
         CallerPermissionsResolver permissions,
         ICrashIndex index,
@@ -34,11 +35,12 @@ internal static class ProcessedCrashEndpoints
         CancellationToken cancellationToken)
     {
         var query = context.Request.Query;
-        if (Single(query[DatatypeParameter]) is { } datatype && !string.Equals(datatype, Processed, StringComparison.Ordinal))
+        if (Single(query[DatatypeParameter]) is { } datatype
+            && !string.Equals(datatype, Processed, StringComparison.Ordinal))
         {
             return TypedResults.BadRequest(new SuperSearchError(
-                $"Parameter '{DatatypeParameter}': only '{Processed}' is served here (the index holds processed crashes, "
-                + "not raw crashes or minidumps)."));
+                $"Parameter '{DatatypeParameter}': only '{Processed}' is served here (the index holds processed "
+                + "crashes, not raw crashes or minidumps)."));
         }
         if (Single(query[CrashIdParameter]) is not { Length: > 0 } crashId)
         {

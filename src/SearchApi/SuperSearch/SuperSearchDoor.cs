@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace CrashSearch.SearchApi.SuperSearch;
 
-/// <summary>What the SuperSearch handlers need, in one parameter: the parser, the index, the clock and options.</summary>
+/// <summary>What the SuperSearch handlers need, in one parameter: parser, index, catalogue, clock, options.</summary>
 internal sealed record SuperSearchDoor(
     SuperSearchParser Parser,
     ICrashIndex Index,

@@ -41,7 +41,8 @@ internal static class SuperSearchEndpoints
     }
 
     static async Task<Results<FileContentHttpResult, BadRequest<SuperSearchError>, JsonHttpResult<SuperSearchError>>>
-        SearchAsync(HttpRequest request, bool canReadProtected, SuperSearchDoor door, CancellationToken cancellationToken)
+        SearchAsync(
+            HttpRequest request, bool canReadProtected, SuperSearchDoor door, CancellationToken cancellationToken)
     {
         ParsedSuperSearch parsed;
         CrashSearchResult result;

@@ -96,7 +96,10 @@ internal static class SuperSearchQueryWriter
     static string Date(DateTimeOffset date) =>
         date.ToUniversalTime().ToString(SuperSearchJsonValues.HitDate, CultureInfo.InvariantCulture);
 
-    /// <summary>The ISO weeks from the one holding <paramref name="from"/> to the one holding the last instant before <paramref name="to"/>.</summary>
+    /// <summary>
+    /// The ISO weeks from the one holding <paramref name="from"/> to the one holding the last instant before
+    /// <paramref name="to"/>.
+    /// </summary>
     static IEnumerable<string> Weeks(DateTimeOffset from, DateTimeOffset to)
     {
         var last = to.UtcDateTime.AddTicks(-1);

@@ -35,7 +35,8 @@ public sealed class ProgressDisplayTests : IDisposable
             null, "--source", "synthetic:50?seed=2&days=3", "--index", _temp.Combine("index"), "--once");
 
         Assert.True(code == 0, error);
-        Assert.Contains("Finished synthetic:50?seed=2&days=3: ingested 50, quarantined 0", error, StringComparison.Ordinal);
+        Assert.Contains("Finished synthetic:50?seed=2&days=3: ingested 50, quarantined 0", error,
+            StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b", error + output, StringComparison.Ordinal);
         Assert.DoesNotContain("━", error, StringComparison.Ordinal);
     }

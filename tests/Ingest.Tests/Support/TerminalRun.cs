@@ -22,8 +22,8 @@ static partial class TerminalRun
             Assert.Skip($"{Script} is not installed.");
         }
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path ? path : "dotnet";
-        var command = string.Join(' ',
-            new[] { host, Path.Combine(AppContext.BaseDirectory, "CrashSearch.Ingest.dll") }.Concat(args).Select(Quote));
+        var dll = Path.Combine(AppContext.BaseDirectory, "CrashSearch.Ingest.dll");
+        var command = string.Join(' ', new[] { host, dll }.Concat(args).Select(Quote));
         var start = new ProcessStartInfo(Script)
         {
             RedirectStandardInput = true,

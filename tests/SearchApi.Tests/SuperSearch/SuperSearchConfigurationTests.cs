@@ -78,7 +78,8 @@ public sealed class SuperSearchConfigurationTests : IDisposable
 
         using var refused = await client.GetAsync("/api/SuperSearch?no_such_field=1", cancellationToken);
         Assert.Equal(400, (int)refused.StatusCode);
-        Assert.Contains("'no_such_field'", await refused.Content.ReadAsStringAsync(cancellationToken), StringComparison.Ordinal);
+        Assert.Contains("'no_such_field'", await refused.Content.ReadAsStringAsync(cancellationToken),
+            StringComparison.Ordinal);
         using var lenient = await client.GetAsync("/api/SuperSearch?no_such_field=1&_strict=false", cancellationToken);
         Assert.Equal(200, (int)lenient.StatusCode);
         Assert.Contains("unknown parameter 'no_such_field' was ignored",

@@ -194,14 +194,17 @@ internal sealed class SuperSearchRequest
         }
     }
 
-    /// <summary>A yes or no (<c>true/false/t/f/1/0/yes/no</c>); Socorro's bare <c>_return_query</c> means yes.</summary>
+    /// <summary>A yes or no (<c>true/false/t/f/1/0/yes/no</c>); a bare <c>_return_query</c> means yes.</summary>
     static bool ReadBoolean(string name, List<string> values)
     {
         var text = SuperSearchParameters.Single(name, values);
         if (text.Length == 0)
             return true;
         if (!FieldValueParser.TryParseBoolean(text, out var value))
-            throw QueryErrors.Invalid(name, $"{QueryErrors.Quote(text)} is not a boolean (true/false, t/f, 1/0, yes/no).");
+        {
+            throw QueryErrors.Invalid(name,
+                $"{QueryErrors.Quote(text)} is not a boolean (true/false, t/f, 1/0, yes/no).");
+        }
         return value;
     }
 
