@@ -28,7 +28,7 @@ public sealed class IngestRunner
     public IngestSummary Progress => _pipeline.Progress;
 
     /// <summary>How much the source of the run holds, when it can tell (see <see cref="ISizedSource"/>).</summary>
-    internal SourceSize? SourceSize { get; private set; }
+    internal SourceSize? SourceSize => _pipeline.SourceSize;
 
     /// <summary>
     /// Reads <paramref name="source"/> (a spec as <c>--source</c> takes it) until it is drained, or with
@@ -38,7 +38,6 @@ public sealed class IngestRunner
     public Task<IngestSummary> RunAsync(string source, bool watch, CancellationToken cancellationToken)
     {
         var crashes = CrashSourceSpec.Parse(source, _time, watch, _logger, _metrics);
-        SourceSize = crashes is ISizedSource sized ? sized.Size : null;
         return _pipeline.RunAsync(crashes, cancellationToken);
     }
 }

@@ -27,21 +27,21 @@ internal sealed class FileCrashSource(string path, bool watch, TimeProvider time
     /// A directory's crash files, a JSON-lines file's bytes (its records are not counted before they are read), one
     /// crash for a JSON file; unknown for a watched directory (it has no end) and a compressed file.
     /// </summary>
-    public SourceSize? Size
+    public Task<SourceSize?> MeasureAsync(string? position, CancellationToken cancellationToken) =>
+        Task.FromResult(Measure());
+
+    SourceSize? Measure()
     {
-        get
+        if (Directory.Exists(path))
+            return watch ? null : new SourceSize(ListCrashFiles(path).Count, SourceSizeUnit.Records);
+        if (!File.Exists(path))
+            return null;
+        return CrashFiles.KindOf(path) switch
         {
-            if (Directory.Exists(path))
-                return watch ? null : new SourceSize(ListCrashFiles(path).Count, SourceSizeUnit.Records);
-            if (!File.Exists(path))
-                return null;
-            return CrashFiles.KindOf(path) switch
-            {
-                CrashFileKind.JsonLines => new SourceSize(new FileInfo(path).Length, SourceSizeUnit.Bytes),
-                CrashFileKind.SingleCrash => new SourceSize(1, SourceSizeUnit.Records),
-                _ => null,
-            };
-        }
+            CrashFileKind.JsonLines => new SourceSize(new FileInfo(path).Length, SourceSizeUnit.Bytes),
+            CrashFileKind.SingleCrash => new SourceSize(1, SourceSizeUnit.Records),
+            _ => null,
+        };
     }
 
     public IAsyncEnumerable<SourceRecord> ReadAsync(CancellationToken cancellationToken)

@@ -16,7 +16,8 @@ internal sealed class SyntheticCrashSource(long count, int seed, int days, DateT
 
     public string Description => $"synthetic:{Count}?seed={Seed}&days={Days}";
 
-    public SourceSize? Size => new(Count, SourceSizeUnit.Records);
+    public Task<SourceSize?> MeasureAsync(string? position, CancellationToken cancellationToken) =>
+        Task.FromResult<SourceSize?>(new(Count, SourceSizeUnit.Records));
 
     public async IAsyncEnumerable<SourceRecord> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
