@@ -45,7 +45,8 @@ public sealed class ProcessedCrashEndpointTests(SuperSearchApp app) : IClassFixt
     {
         var (status, body) = await app.GetAsync($"/api/ProcessedCrash/?crash_id={MarkedCrash.Uuid}", app.ReaderToken);
         Assert.Equal(200, status);
-        foreach (var field in MarkedCrash.ProtectedFields)
+        // Rebuilt from hits, which carry returnable fields only.
+        foreach (var field in MarkedCrash.ProtectedFields.Where(f => f.Returnable))
             Assert.NotNull(At(body, field.Source));
         Assert.Equal($"{MarkedCrash.Marker}-url", (string?)At(body, "url"));
     }
