@@ -1,5 +1,6 @@
 using CrashSearch.Indexer;
 using CrashSearch.Ingest.Hosting;
+using CrashSearch.Ingest.Progress;
 using CrashSearch.Ingest.Sources;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,7 +41,7 @@ internal static class IngestCommand
             return await FailAsync(error, e.Message, BadArguments, withUsage: false).ConfigureAwait(false);
         }
 
-        using var host = BuildHost(arguments);
+        using var host = BuildHost(arguments, LiveProgress.Fits(error));
         ICrashIndex index;
         try
         {
@@ -70,7 +71,7 @@ internal static class IngestCommand
     /// The ingest host: the index and the data directory from <c>--index</c>, through the same registration as the
     /// API's, and the worker over <c>--source</c>. Closing the host closes the index (a full disk rolls it back).
     /// </summary>
-    static IHost BuildHost(IngestArguments arguments)
+    static IHost BuildHost(IngestArguments arguments, bool liveProgress)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ApplicationName = "CrashSearch.Ingest" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -102,6 +103,8 @@ internal static class IngestCommand
                 Once = arguments.Once,
                 StopApplicationWhenDone = true,
             });
+        if (liveProgress)
+            builder.AddLiveProgress();
         return builder.Build();
     }
 

@@ -56,4 +56,7 @@ internal static partial class IngestLog
     [LoggerMessage(17, LogLevel.Information,
         "{Origin}: crash {Uuid} is indexed cut: {What}; the stored crash keeps every value whole")]
     public static partial void Truncated(ILogger logger, string origin, string uuid, string what);
+
+    [LoggerMessage(18, LogLevel.Debug, "{Source}: its size could not be measured ({Reason}); progress has no bar")]
+    public static partial void NotMeasured(ILogger logger, string source, string reason);
 }

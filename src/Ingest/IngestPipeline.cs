@@ -26,6 +26,9 @@ internal sealed class IngestPipeline(
     /// <summary>Counters of the run in progress (or of the last run).</summary>
     public IngestSummary Progress => _current?.Summary() ?? new IngestSummary(0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>How much the source of the run holds, once measured (see <see cref="ISizedSource"/>).</summary>
+    public SourceSize? SourceSize => _current?.Size;
+
     public async Task<IngestSummary> RunAsync(ICrashSource source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -36,11 +39,41 @@ internal sealed class IngestPipeline(
         {
             var run = _current = new IngestRun(_time, metrics);
             IngestLog.Started(logger, source.Description);
-            return await RunAsync(source, run, cancellationToken).ConfigureAwait(false);
+            // Measured beside the run, not before it: counting a large table may take a while.
+            using var measure = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var measuring = source is ISizedSource sized ? MeasureAsync(sized, run, measure.Token) : Task.CompletedTask;
+            try
+            {
+                return await RunAsync(source, run, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                await measure.CancelAsync();
+                await measuring;
+            }
         }
         finally
         {
             Volatile.Write(ref _running, 0);
+        }
+    }
+
+    /// <summary>Sets the run's source size; a source that cannot be measured is only shown without a bar.</summary>
+    async Task MeasureAsync(ISizedSource source, IngestRun run, CancellationToken cancellationToken)
+    {
+        try
+        {
+            string? position = null;
+            if (source is IResumableCrashSource resumable)
+            {
+                var stored = await index.ReadCheckpointAsync(cancellationToken);
+                position = new CheckpointTracker(resumable.CheckpointKey, stored).ResumePosition;
+            }
+            run.Size = await source.MeasureAsync(position, cancellationToken);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            IngestLog.NotMeasured(logger, source.Description, e.Message);
         }
     }
 

@@ -1,5 +1,6 @@
 using CrashSearch.Indexer.Documents;
 using CrashSearch.Ingest.Metrics;
+using CrashSearch.Ingest.Sources;
 
 namespace CrashSearch.Ingest;
 
@@ -15,10 +16,18 @@ internal sealed class IngestRun(TimeProvider time, IngestMetrics? metrics = null
     long _deepStacks;
     long _finished;
     long _lagTicks = -1;
+    SourceSize? _size;
 
     public long Ingested => Interlocked.Read(ref _ingested);
 
     public long Quarantined => Interlocked.Read(ref _quarantined);
+
+    /// <summary>How much the source holds, once measured; null while unknown.</summary>
+    public SourceSize? Size
+    {
+        get => Volatile.Read(ref _size);
+        set => Volatile.Write(ref _size, value);
+    }
 
     /// <summary>How far behind the source the last commit was, when the source dates its records.</summary>
     public TimeSpan? Lag => Interlocked.Read(ref _lagTicks) is >= 0 and var ticks ? TimeSpan.FromTicks(ticks) : null;

@@ -1,4 +1,5 @@
 using CrashSearch.Ingest.Hosting;
+using CrashSearch.Ingest.Sources;
 using CrashSearch.Ingest.Sources.Postgres;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,12 @@ internal sealed class IngestWorker(
 
     /// <summary>Counters of the run so far.</summary>
     public IngestSummary Progress => runner.Progress;
+
+    /// <summary>How much the source holds, when it can tell; null before the run starts.</summary>
+    public SourceSize? SourceSize => runner.SourceSize;
+
+    /// <summary>Whether the source follows new data (a watched directory, a table): a lag and no end.</summary>
+    public bool Follows => !options.Once;
 
     /// <summary>The final counters, once the run has completed.</summary>
     public IngestSummary? Summary { get; private set; }

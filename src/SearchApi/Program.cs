@@ -4,6 +4,7 @@ using CrashSearch.SearchApi.GraphQL;
 using CrashSearch.SearchApi.Health;
 using CrashSearch.SearchApi.Hosting;
 using CrashSearch.SearchApi.Metrics;
+using CrashSearch.SearchApi.ProcessedCrash;
 using CrashSearch.SearchApi.RateLimits;
 using CrashSearch.SearchApi.SuperSearch;
 
@@ -32,5 +33,5 @@ app.MapHealth();
 app.MapMetrics();
 app.MapGroup("").RequireAuthorization(AccessPolicies.Caller).MapCrashSearchGraphQL();
 app.MapGraphiQL();
-app.MapGroup("").RequireAuthorization(AccessPolicies.Read).MapSuperSearch();
+app.MapGroup("").RequireAuthorization(AccessPolicies.Read).MapSuperSearch().MapProcessedCrash();
 return await ApiCommandLine.RunServerAsync(app, Console.Error);

@@ -27,6 +27,9 @@ public sealed class IngestRunner
     /// <summary>Counters of the run in progress, or of the last run.</summary>
     public IngestSummary Progress => _pipeline.Progress;
 
+    /// <summary>How much the source of the run holds, when it can tell (see <see cref="ISizedSource"/>).</summary>
+    internal SourceSize? SourceSize => _pipeline.SourceSize;
+
     /// <summary>
     /// Reads <paramref name="source"/> (a spec as <c>--source</c> takes it) until it is drained, or with
     /// <paramref name="watch"/> until cancelled, and returns the final counters. Cancelling stops reading, then

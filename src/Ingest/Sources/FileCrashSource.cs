@@ -11,7 +11,7 @@ namespace CrashSearch.Ingest.Sources;
 /// (<c>.../processed_crash/&lt;uuid&gt;</c>), read in path order. A watched directory is scanned again every
 /// <see cref="PollInterval"/> for new or changed files.
 /// </summary>
-internal sealed class FileCrashSource(string path, bool watch, TimeProvider time, ILogger? logger = null) : ICrashSource
+internal sealed class FileCrashSource(string path, bool watch, TimeProvider time, ILogger? logger = null) : ISizedSource
 {
     readonly ILogger _logger = logger ?? NullLogger.Instance;
 
@@ -22,6 +22,27 @@ internal sealed class FileCrashSource(string path, bool watch, TimeProvider time
     public TimeSpan SettleTime { get; init; } = TimeSpan.FromSeconds(1);
 
     public string Description => path;
+
+    /// <summary>
+    /// A directory's crash files, a JSON-lines file's bytes (its records are not counted before they are read), one
+    /// crash for a JSON file; unknown for a watched directory (it has no end) and a compressed file.
+    /// </summary>
+    public Task<SourceSize?> MeasureAsync(string? position, CancellationToken cancellationToken) =>
+        Task.FromResult(Measure());
+
+    SourceSize? Measure()
+    {
+        if (Directory.Exists(path))
+            return watch ? null : new SourceSize(ListCrashFiles(path).Count, SourceSizeUnit.Records);
+        if (!File.Exists(path))
+            return null;
+        return CrashFiles.KindOf(path) switch
+        {
+            CrashFileKind.JsonLines => new SourceSize(new FileInfo(path).Length, SourceSizeUnit.Bytes),
+            CrashFileKind.SingleCrash => new SourceSize(1, SourceSizeUnit.Records),
+            _ => null,
+        };
+    }
 
     public IAsyncEnumerable<SourceRecord> ReadAsync(CancellationToken cancellationToken)
     {

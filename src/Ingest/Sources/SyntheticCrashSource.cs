@@ -4,7 +4,7 @@ using CrashSearch.Ingest.Synthetic;
 namespace CrashSearch.Ingest.Sources;
 
 /// <summary><c>synthetic:COUNT[?seed=N&amp;days=D]</c>: generated crashes dated in the days before the reference time.</summary>
-internal sealed class SyntheticCrashSource(long count, int seed, int days, DateTimeOffset referenceTime) : ICrashSource
+internal sealed class SyntheticCrashSource(long count, int seed, int days, DateTimeOffset referenceTime) : ISizedSource
 {
     public long Count { get; } = count;
 
@@ -15,6 +15,9 @@ internal sealed class SyntheticCrashSource(long count, int seed, int days, DateT
     public DateTimeOffset ReferenceTime { get; } = referenceTime;
 
     public string Description => $"synthetic:{Count}?seed={Seed}&days={Days}";
+
+    public Task<SourceSize?> MeasureAsync(string? position, CancellationToken cancellationToken) =>
+        Task.FromResult<SourceSize?>(new(Count, SourceSizeUnit.Records));
 
     public async IAsyncEnumerable<SourceRecord> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {

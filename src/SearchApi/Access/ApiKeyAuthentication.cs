@@ -9,7 +9,8 @@ namespace CrashSearch.SearchApi.Access;
 
 /// <summary>
 /// Authenticates a request by the API key in <c>Authorization: Bearer</c> (or Socorro's <c>Auth-Token</c> on
-/// <c>/api/SuperSearch*</c>). No key: anonymous. A valid key: a principal with the key id as
+/// Socorro's own endpoints: <c>/api/SuperSearch*</c>, <c>/api/ProcessedCrash</c>).
+/// No key: anonymous. A valid key: a principal with the key id as
 /// <see cref="ClaimTypes.NameIdentifier"/> and one <c>scope</c> claim per scope. An unknown, expired or revoked
 /// key: a failure that <see cref="AccessApplicationBuilder"/> answers 401.
 /// </summary>
@@ -20,7 +21,9 @@ internal sealed class ApiKeyAuthentication(
 {
     public const string SchemeName = "ApiKey";
 
-    const string SuperSearchPath = "/api/SuperSearch";
+    /// <summary>Socorro's endpoints, where Socorro's clients send their key as <c>Auth-Token</c>.</summary>
+    static readonly PathString[] SocorroPaths =
+        ["/api/SuperSearch", "/api/SuperSearchUnredacted", "/api/ProcessedCrash"];
     const string Realm = "Bearer realm=\"Crash Search\"";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -55,8 +58,7 @@ internal sealed class ApiKeyAuthentication(
         var authorization = Request.Headers.Authorization.ToString();
         if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
             return authorization["Bearer ".Length..].Trim() is { Length: > 0 } bearer ? bearer : null;
-        if (Request.Path.StartsWithSegments(SuperSearchPath, StringComparison.OrdinalIgnoreCase)
-            || Request.Path.StartsWithSegments(SuperSearchPath + "Unredacted", StringComparison.OrdinalIgnoreCase))
+        if (Array.Exists(SocorroPaths, p => Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
         {
             var token = Request.Headers[CallerPermissionsResolver.TokenHeader].ToString().Trim();
             return token.Length > 0 ? token : null;

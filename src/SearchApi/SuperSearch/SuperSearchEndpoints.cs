@@ -1,4 +1,3 @@
-using CrashSearch.Indexer;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
 using CrashSearch.Indexer.Queries.SuperSearch;
@@ -13,17 +12,21 @@ namespace CrashSearch.SearchApi.SuperSearch;
 /// </summary>
 internal static class SuperSearchEndpoints
 {
+    public const string JsonContentType = "application/json; charset=utf-8";
+
     public static IEndpointRouteBuilder MapSuperSearch(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api").WithTags("SuperSearch");
-        api.MapGet("/SuperSearch", (HttpRequest request, SuperSearchParser parser, ICrashIndex index, FieldCatalogue catalogue, TimeProvider time, CancellationToken cancellationToken) =>
-            SearchAsync(request, canReadProtected: false, parser, index, catalogue, time, cancellationToken));
+        api.MapGet("/SuperSearch", (HttpRequest request, SuperSearchDoor door, CancellationToken cancellationToken) =>
+            SearchAsync(request, canReadProtected: false, door, cancellationToken));
         api.MapGet("/SuperSearchUnredacted", SearchUnredactedAsync);
         return endpoints;
     }
 
-    static async Task<Results<FileContentHttpResult, BadRequest<SuperSearchError>, JsonHttpResult<SuperSearchError>>> SearchUnredactedAsync(
-        HttpContext context, CallerPermissionsResolver permissions, SuperSearchParser parser, ICrashIndex index, FieldCatalogue catalogue, TimeProvider time, CancellationToken cancellationToken)
+    static async Task<Results<FileContentHttpResult, BadRequest<SuperSearchError>, JsonHttpResult<SuperSearchError>>>
+        SearchUnredactedAsync(
+            HttpContext context, CallerPermissionsResolver permissions, SuperSearchDoor door,
+            CancellationToken cancellationToken)
     {
         if (!permissions.Resolve(context).CanReadProtected)
         {
@@ -34,24 +37,29 @@ internal static class SuperSearchEndpoints
                     + "the public fields."),
                 statusCode: StatusCodes.Status403Forbidden);
         }
-        return await SearchAsync(context.Request, canReadProtected: true, parser, index, catalogue, time, cancellationToken);
+        return await SearchAsync(context.Request, canReadProtected: true, door, cancellationToken);
     }
 
-    static async Task<Results<FileContentHttpResult, BadRequest<SuperSearchError>, JsonHttpResult<SuperSearchError>>> SearchAsync(
-        HttpRequest request, bool canReadProtected, SuperSearchParser parser, ICrashIndex index, FieldCatalogue catalogue, TimeProvider time, CancellationToken cancellationToken)
+    static async Task<Results<FileContentHttpResult, BadRequest<SuperSearchError>, JsonHttpResult<SuperSearchError>>>
+        SearchAsync(
+            HttpRequest request, bool canReadProtected, SuperSearchDoor door, CancellationToken cancellationToken)
     {
         ParsedSuperSearch parsed;
         CrashSearchResult result;
+        var catalogue = door.Catalogue;
         try
         {
-            parsed = parser.Parse(QueryStringParameters.Read(request.QueryString), canReadProtected, time.GetUtcNow());
-            result = await index.SearchAsync(parsed.Query, cancellationToken);
+            parsed = door.Parser.Parse(QueryStringParameters.Read(request.QueryString), canReadProtected,
+                door.Time.GetUtcNow(), door.Options.Value.Strict);
+            if (parsed.ReturnQuery)
+                return TypedResults.Bytes(SuperSearchQueryWriter.Write(parsed), JsonContentType);
+            result = await door.Index.SearchAsync(parsed.Query, cancellationToken);
         }
         catch (InvalidQueryException e)
         {
             return TypedResults.BadRequest(new SuperSearchError(SafeMessage(e, catalogue)));
         }
-        return TypedResults.Bytes(SuperSearchResponseWriter.Write(parsed, result, catalogue), "application/json; charset=utf-8");
+        return TypedResults.Bytes(SuperSearchResponseWriter.Write(parsed, result, catalogue), JsonContentType);
     }
 
     /// <summary>The engine's message, unless it is about a protected field, whose value it might quote.</summary>

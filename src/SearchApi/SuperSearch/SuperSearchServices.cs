@@ -17,6 +17,9 @@ internal static class SuperSearchServices
         services.AddOptions<AccessOptions>();
         services.TryAddSingleton<CallerPermissionsResolver>();
         services.TryAddSingleton(provider => new SuperSearchParser(provider.GetRequiredService<CrashQueryBuilder>()));
+        services.AddOptions<SuperSearchOptions>().BindConfiguration(SuperSearchOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<SuperSearchDoor>();
         return services;
     }
 }

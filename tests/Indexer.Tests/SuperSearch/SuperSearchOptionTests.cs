@@ -93,9 +93,29 @@ public sealed class SuperSearchOptionTests
     [Fact]
     public void Unknown_parameters_are_ignored_and_reported()
     {
-        var parsed = Parse("product=Firefox&produkt=Firefox&_return_query=true");
+        var parsed = Parse("product=Firefox&produkt=Firefox&_no_such_option=true");
         Assert.Equal("""Match(product, "Firefox")""", Queries.Building.QueryNodeText.Format(parsed.Query.Filter));
-        Assert.Equal(["unknown parameter 'produkt' was ignored", "unknown parameter '_return_query' was ignored"], parsed.Errors);
+        Assert.Equal(
+            ["unknown parameter 'produkt' was ignored", "unknown parameter '_no_such_option' was ignored"],
+            parsed.Errors);
+    }
+
+    [Fact]
+    public void Strict_mode_refuses_every_unknown_parameter_at_once_naming_them()
+    {
+        var error = Rejects("produkt=Firefox&_strict=true&version=1&_no_such_option=1", "_strict");
+        Assert.Contains("'produkt', '_no_such_option'", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("'version'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Return_query_is_an_option_read_as_a_boolean_and_bare_means_yes()
+    {
+        Assert.True(Parse("_return_query=true").ReturnQuery);
+        Assert.True(Parse("_return_query").ReturnQuery);
+        Assert.False(Parse("_return_query=0").ReturnQuery);
+        Assert.False(Parse("").ReturnQuery);
+        Rejects("_return_query=perhaps", "_return_query");
     }
 
     [Fact]

@@ -61,6 +61,20 @@ public sealed class PostgresSourceTests(PostgresFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task A_table_read_once_measures_the_rows_after_its_position_and_a_followed_one_none()
+    {
+        var database = await DatabaseAsync();
+        var rows = CrashDatabase.Synthetic(30, days: 5).OrderBy(r => (r.DateProcessed, r.Uuid.ToString())).ToList();
+        await database.CopyAsync(rows);
+        var source = (ISizedSource)Source(database.Spec());
+        var tenth = new PostgresKey(rows[9].DateProcessed.UtcDateTime, rows[9].Uuid.ToString());
+
+        Assert.Equal(new SourceSize(30, SourceSizeUnit.Records), await source.MeasureAsync(null, Token));
+        Assert.Equal(new SourceSize(20, SourceSizeUnit.Records), await source.MeasureAsync(tenth.ToString(), Token));
+        Assert.Null(await ((ISizedSource)Source(database.Spec(), follow: true)).MeasureAsync(null, Token));
+    }
+
+    [Fact]
     public async Task The_from_option_starts_the_backfill_at_a_date()
     {
         var database = await DatabaseAsync();

@@ -3,6 +3,7 @@ using CrashSearch.Indexer;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Lucene;
 using CrashSearch.SearchApi.Access;
+using CrashSearch.SearchApi.ProcessedCrash;
 using CrashSearch.SearchApi.SuperSearch;
 using CrashSearch.SearchApi.Tests.Support;
 using Microsoft.AspNetCore.Builder;
@@ -31,7 +32,7 @@ public sealed class SuperSearchApp : IAsyncLifetime
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         _index = LuceneCrashIndex.Open(_directory, FieldCatalogue.Default);
-        await _index.IndexAsync(SuperSearchCrashes.All, cancellationToken);
+        await _index.IndexAsync([.. SuperSearchCrashes.All, MarkedCrash.Document], cancellationToken);
         await _index.CommitAsync(null, cancellationToken);
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -47,7 +48,7 @@ public sealed class SuperSearchApp : IAsyncLifetime
         _app = builder.Build();
         _app.UseAuthentication();
         _app.UseCrashSearchAccess();
-        _app.MapGroup("").RequireAuthorization(AccessPolicies.Read).MapSuperSearch();
+        _app.MapGroup("").RequireAuthorization(AccessPolicies.Read).MapSuperSearch().MapProcessedCrash();
         await _app.StartAsync(cancellationToken);
         Client = _app.GetTestClient();
         ReaderToken = await TestKeys.CreateAsync(_app.Services, "read-protected");

@@ -67,6 +67,25 @@ public sealed class SuperSearchConfigurationTests : IDisposable
         }, index);
     }
 
+    [Fact]
+    public async Task SuperSearch_Strict_makes_strict_mode_the_default_and_strict_false_overrides_it()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var index = LuceneCrashIndex.Open(_directory, FieldCatalogue.Default);
+        await using var app = Build(new() { ["SuperSearch:Strict"] = "true" }, index);
+        await app.StartAsync(cancellationToken);
+        using var client = app.GetTestClient();
+
+        using var refused = await client.GetAsync("/api/SuperSearch?no_such_field=1", cancellationToken);
+        Assert.Equal(400, (int)refused.StatusCode);
+        Assert.Contains("'no_such_field'", await refused.Content.ReadAsStringAsync(cancellationToken),
+            StringComparison.Ordinal);
+        using var lenient = await client.GetAsync("/api/SuperSearch?no_such_field=1&_strict=false", cancellationToken);
+        Assert.Equal(200, (int)lenient.StatusCode);
+        Assert.Contains("unknown parameter 'no_such_field' was ignored",
+            await lenient.Content.ReadAsStringAsync(cancellationToken), StringComparison.Ordinal);
+    }
+
     /// <summary>A 30-day window, pages of at most 10 and 5 by default, whatever keys set them.</summary>
     async Task LimitsApplyAsync(Dictionary<string, string?> settings, ICrashIndex index)
     {

@@ -18,16 +18,33 @@ public sealed class SuperSearchParser(CrashQueryBuilder builder)
     /// <param name="parameters">Parameters in request order; a name may repeat.</param>
     /// <param name="canReadProtected">Whether the caller may use and see protected fields.</param>
     /// <param name="now">The current time, which anchors the default time window.</param>
+    /// <param name="strict">
+    /// Whether a parameter that is neither a field nor an option is refused rather than ignored and reported, when
+    /// the request does not say itself with <c>_strict</c>.
+    /// </param>
     /// <exception cref="InvalidQueryException">A parameter is invalid; the message names it.</exception>
-    public ParsedSuperSearch Parse(IEnumerable<KeyValuePair<string, string>> parameters, bool canReadProtected, DateTimeOffset now)
+    public ParsedSuperSearch Parse(
+        IEnumerable<KeyValuePair<string, string>> parameters, bool canReadProtected, DateTimeOffset now,
+        bool strict = false)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var request = new SuperSearchRequest(_builder.Catalogue, _builder.Limits, canReadProtected);
         var question = request.Read(new SuperSearchParameters(parameters));
+        if ((request.Strict ?? strict) && request.Unknown.Count > 0)
+            throw QueryErrors.Invalid(SuperSearchRequest.StrictParameter, UnknownRefused(request.Unknown));
         var (query, withheld) = _builder.Build(question, new SearchRights(canReadProtected), now);
         var errors = request.Errors;
         errors.AddRange(withheld);
         var facets = query.Aggregations.Select(a => a.Name).ToList();
-        return new ParsedSuperSearch(query, errors.Distinct(StringComparer.Ordinal).ToList(), facets);
+        return new ParsedSuperSearch(query, errors.Distinct(StringComparer.Ordinal).ToList(), facets)
+        {
+            ReturnQuery = request.ReturnQuery,
+        };
     }
+
+    static string UnknownRefused(IReadOnlyList<string> names) =>
+        $"strict mode refuses unknown parameter{(names.Count == 1 ? "" : "s")} "
+        + string.Join(", ", names.Select(QueryErrors.Quote))
+        + " (neither a field of /api/SuperSearchFields nor an option); "
+        + "correct or remove them, or send _strict=false to have them ignored.";
 }

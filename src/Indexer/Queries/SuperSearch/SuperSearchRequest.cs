@@ -11,6 +11,8 @@ namespace CrashSearch.Indexer.Queries.SuperSearch;
 internal sealed class SuperSearchRequest
 {
     const string AggsPrefix = "_aggs.";
+    public const string StrictParameter = "_strict";
+    public const string ReturnQueryParameter = "_return_query";
 
     readonly FieldCatalogue _catalogue;
     readonly SearchLimits _limits;
@@ -47,6 +49,15 @@ internal sealed class SuperSearchRequest
     }
 
     public List<string> Errors { get; } = [];
+
+    /// <summary>Names of the parameters that are neither a field nor an option, in request order.</summary>
+    public List<string> Unknown { get; } = [];
+
+    /// <summary>The request's <c>_strict</c>, or null when it did not say.</summary>
+    public bool? Strict { get; private set; }
+
+    /// <summary>Whether the request asked for the query instead of its results (<c>_return_query</c>).</summary>
+    public bool ReturnQuery { get; private set; }
 
     FieldDefinition DateField => _catalogue["date"];
 
@@ -122,7 +133,14 @@ internal sealed class SuperSearchRequest
                 // ranges join the date parameter's, and protected fields in it are withheld with the others.
                 _search.AddRange(values);
                 break;
+            case StrictParameter:
+                Strict = ReadBoolean(name, values);
+                break;
+            case ReturnQueryParameter:
+                ReturnQuery = ReadBoolean(name, values);
+                break;
             default:
+                Unknown.Add(name);
                 Errors.Add(QueryErrors.UnknownParameter(name));
                 break;
         }
@@ -174,6 +192,20 @@ internal sealed class SuperSearchRequest
             Errors.Add($"the value of parameter {QueryErrors.Quote(name)} was ignored: "
                 + "the parameter alone asks for the distinct count");
         }
+    }
+
+    /// <summary>A yes or no (<c>true/false/t/f/1/0/yes/no</c>); a bare <c>_return_query</c> means yes.</summary>
+    static bool ReadBoolean(string name, List<string> values)
+    {
+        var text = SuperSearchParameters.Single(name, values);
+        if (text.Length == 0)
+            return true;
+        if (!FieldValueParser.TryParseBoolean(text, out var value))
+        {
+            throw QueryErrors.Invalid(name,
+                $"{QueryErrors.Quote(text)} is not a boolean (true/false, t/f, 1/0, yes/no).");
+        }
+        return value;
     }
 
     /// <summary>A whole number from 0; the builder checks it against the limits, naming the parameter.</summary>

@@ -16,7 +16,9 @@ namespace CrashSearch.Ingest.Sources.Postgres;
 /// not seen. Transient failures are retried; every batch is read whole before it is yielded, so a retry never
 /// yields a row twice.
 /// </summary>
-internal sealed class PostgresCrashSource(PostgresSourceOptions options, TimeProvider time, ILogger logger, IngestMetrics? metrics = null) : IResumableCrashSource
+internal sealed class PostgresCrashSource(
+    PostgresSourceOptions options, TimeProvider time, ILogger logger, IngestMetrics? metrics = null)
+    : IResumableCrashSource, ISizedSource
 {
     readonly RetryPolicy _retry = new(options.Retry, time, logger, metrics);
 
@@ -28,10 +30,39 @@ internal sealed class PostgresCrashSource(PostgresSourceOptions options, TimePro
 
     public IAsyncEnumerable<SourceRecord> ReadAsync(CancellationToken cancellationToken) => ReadAsync(null, cancellationToken);
 
+    /// <summary>
+    /// The rows after <paramref name="position"/> in every table, counted once; nothing for a followed table, which
+    /// has no end.
+    /// </summary>
+    public async Task<SourceSize?> MeasureAsync(string? position, CancellationToken cancellationToken)
+    {
+        if (options.Follow)
+            return null;
+        var after = Start(position);
+        var dataSource = NpgsqlDataSource.Create(options.ConnectionString);
+        await using (dataSource)
+        {
+            var tables = await RunAsync("finding the crash tables",
+                c => PostgresCatalogue.ResolveAsync(dataSource, options, Description, c), cancellationToken);
+            var command = dataSource.CreateCommand(
+                PostgresQueries.Count(tables, afterKey: after?.Uuid is not null, fromDate: after is not null));
+            await using (command)
+            {
+                var date = after?.DateProcessed ?? DateTime.UnixEpoch;
+                command.Parameters.Add(new NpgsqlParameter<DateTime> { TypedValue = date });
+                command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = after?.Uuid ?? "" });
+                var rows = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+                return new SourceSize(rows, SourceSizeUnit.Records);
+            }
+        }
+    }
+
+    PostgresKey? Start(string? position) => position is not null ? PostgresKey.Parse(position)
+        : options.From is { } from ? new PostgresKey(from.UtcDateTime, null) : null;
+
     public async IAsyncEnumerable<SourceRecord> ReadAsync(string? position, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        PostgresKey? cursor = position is not null ? PostgresKey.Parse(position)
-            : options.From is { } from ? new PostgresKey(from.UtcDateTime, null) : null;
+        var cursor = Start(position);
         var dataSource = NpgsqlDataSource.Create(options.ConnectionString);
         await using (dataSource.ConfigureAwait(false))
         {

@@ -12,6 +12,13 @@ internal static class PostgresQueries
             $"SELECT uuid, date_processed, {Body(t, column)} AS body FROM {t.Name} WHERE {Condition(t, afterKey, fromDate)} ORDER BY date_processed, uuid LIMIT $3",
             "uuid::text, date_processed, body", "ORDER BY date_processed, uuid LIMIT $3");
 
+    /// <summary>How many rows a read would give (<see cref="Batch"/> without a limit), as one <c>bigint</c>.</summary>
+    public static string Count(IReadOnlyList<PostgresTable> tables, bool afterKey, bool fromDate) =>
+        "SELECT coalesce(sum(n), 0)::bigint FROM ("
+        + string.Join(" UNION ALL ", tables.Select(t =>
+            $"(SELECT count(*) AS n FROM {t.Name} WHERE {Condition(t, afterKey, fromDate)})"))
+        + ") AS counts";
+
     /// <summary>The keys in the overlap window: date_processed after $1, up to ($2, $3).</summary>
     public static string WindowKeys(IReadOnlyList<PostgresTable> tables) =>
         Union(tables, t =>

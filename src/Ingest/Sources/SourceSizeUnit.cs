@@ -1,0 +1,8 @@
+namespace CrashSearch.Ingest.Sources;
+
+/// <summary>What a <see cref="SourceSize"/> counts.</summary>
+internal enum SourceSizeUnit
+{
+    Records,
+    Bytes,
+}
