@@ -1,4 +1,5 @@
 using CrashSearch.SearchApi.Keys;
+using CrashSearch.SearchApi.SavedSearches;
 using GraphQL.Types;
 
 namespace CrashSearch.SearchApi.GraphQL;
@@ -10,5 +11,6 @@ internal sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         ApiKeyFields.AddMutations(this);
+        SavedSearchFields.AddMutations(this);
     }
 }
