@@ -1,4 +1,5 @@
 using CrashSearch.SearchApi.Access;
+using CrashSearch.SearchApi.Delivery;
 using CrashSearch.SearchApi.GraphiQL;
 using CrashSearch.SearchApi.GraphQL;
 using CrashSearch.SearchApi.Health;
@@ -22,6 +23,7 @@ builder.Services.AddSuperSearch();
 builder.Services.AddSavedSearches();
 builder.Services.AddApiRateLimits();
 builder.Services.AddApiMetrics();
+builder.Services.AddDelivery();
 
 var app = builder.Build();
 if (!IndexChoice.IsMade(app, Console.Error))
