@@ -1,4 +1,5 @@
 using CrashSearch.SearchApi.Access;
+using CrashSearch.SearchApi.Campaigns;
 using CrashSearch.SearchApi.Delivery;
 using CrashSearch.SearchApi.GraphiQL;
 using CrashSearch.SearchApi.GraphQL;
@@ -21,6 +22,7 @@ builder.Services.AddCrashSearchAccess();
 builder.Services.AddCrashSearchGraphQL();
 builder.Services.AddSuperSearch();
 builder.Services.AddSavedSearches();
+builder.Services.AddCampaigns();
 builder.Services.AddApiRateLimits();
 builder.Services.AddApiMetrics();
 builder.Services.AddDelivery();

@@ -1,3 +1,4 @@
+using CrashSearch.SearchApi.Campaigns;
 using CrashSearch.SearchApi.Keys;
 using CrashSearch.SearchApi.SavedSearches;
 using GraphQL.Types;
@@ -12,5 +13,6 @@ internal sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         ApiKeyFields.AddMutations(this);
         SavedSearchFields.AddMutations(this);
+        CampaignFields.AddMutations(this);
     }
 }

@@ -1,5 +1,6 @@
 using CrashSearch.Indexer.Queries.Building;
 using CrashSearch.SearchApi.Access;
+using CrashSearch.SearchApi.Campaigns;
 using CrashSearch.SearchApi.Crashes;
 using CrashSearch.SearchApi.Keys;
 using CrashSearch.SearchApi.SavedSearches;
@@ -21,5 +22,6 @@ internal sealed class QueryType : ObjectGraphType
             field.AuthorizeWithPolicy(AccessPolicies.Read);
         ApiKeyFields.AddQueries(this);
         SavedSearchFields.AddQueries(this);
+        CampaignFields.AddQueries(this);
     }
 }
