@@ -17,7 +17,8 @@ public sealed class CampaignTests(SampleApi api) : IClassFixture<SampleApi>
 {
     const string Campaign = "id subject recipients queued suppressed";
 
-    /// <summary>Plants one crash per address, signature "campaign tag", and saves a search for them (admin's).</summary>
+    /// <summary>Plants one crash per address, signature "campaign tag", and saves a search for them (admin's).
+    /// </summary>
     async Task<(string Admin, string SavedSearchId)> PlantAsync(string tag, params string[] emails)
     {
         var crashes = emails.Select((email, i) => new CrashDocument
@@ -35,7 +36,8 @@ public sealed class CampaignTests(SampleApi api) : IClassFixture<SampleApi>
         await api.Index.IndexAsync(crashes, TestContext.Current.CancellationToken);
         await api.Index.CommitAsync(null, TestContext.Current.CancellationToken);
         var admin = await TestKeys.CreateAsync(api.Services, "admin");
-        var saved = await SavedSearchGraphQLTests.CreateAsync(api, admin, $$"""{name: "{{tag}}", search: "signature:~{{tag}}"}""");
+        var saved = await SavedSearchGraphQLTests.CreateAsync(
+            api, admin, $$"""{name: "{{tag}}", search: "signature:~{{tag}}"}""");
         return (admin, saved.GetProperty("id").GetString()!);
     }
 
@@ -71,8 +73,8 @@ public sealed class CampaignTests(SampleApi api) : IClassFixture<SampleApi>
     {
         var (admin, id) = await PlantAsync("plantonce", "carl@example.com", "CARL@example.com", "dora@example.com");
         var campaign = await CreateCampaignAsync(admin, id);
-        Assert.Equal((2, 2, 0), (campaign.GetProperty("recipients").GetInt32(), campaign.GetProperty("queued").GetInt32(),
-            campaign.GetProperty("suppressed").GetInt32()));
+        Assert.Equal((2, 2, 0), (campaign.GetProperty("recipients").GetInt32(),
+            campaign.GetProperty("queued").GetInt32(), campaign.GetProperty("suppressed").GetInt32()));
         var campaignId = campaign.GetProperty("id").GetString()!;
         var mail = (await MailAsync(campaignId, "carl@example.com"))!.Message;
         Assert.Equal(("carl@example.com", "Thanks", "campaigns"), (mail.Recipient, mail.Subject, mail.Topic));
