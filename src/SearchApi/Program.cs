@@ -32,6 +32,7 @@ app.UseApiRateLimits();
 app.UseCrashSearchAccess();
 app.MapHealth();
 app.MapMetrics();
+app.MapUnsubscribe();
 app.MapGroup("").RequireAuthorization(AccessPolicies.Caller).MapCrashSearchGraphQL();
 app.MapGraphiQL();
 app.MapGroup("").RequireAuthorization(AccessPolicies.Read).MapSuperSearch();
