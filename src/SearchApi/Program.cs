@@ -1,4 +1,6 @@
 using CrashSearch.SearchApi.Access;
+using CrashSearch.SearchApi.Campaigns;
+using CrashSearch.SearchApi.Delivery;
 using CrashSearch.SearchApi.GraphiQL;
 using CrashSearch.SearchApi.GraphQL;
 using CrashSearch.SearchApi.Health;
@@ -6,6 +8,7 @@ using CrashSearch.SearchApi.Hosting;
 using CrashSearch.SearchApi.Metrics;
 using CrashSearch.SearchApi.ProcessedCrash;
 using CrashSearch.SearchApi.RateLimits;
+using CrashSearch.SearchApi.SavedSearches;
 using CrashSearch.SearchApi.SuperSearch;
 
 var commandLine = ApiCommandLine.Parse(args, Console.Out, Console.Error);
@@ -19,8 +22,11 @@ builder.AddCrashSearchHost();
 builder.Services.AddCrashSearchAccess();
 builder.Services.AddCrashSearchGraphQL();
 builder.Services.AddSuperSearch();
+builder.Services.AddSavedSearches();
+builder.Services.AddCampaigns();
 builder.Services.AddApiRateLimits();
 builder.Services.AddApiMetrics();
+builder.Services.AddDelivery();
 
 var app = builder.Build();
 if (!IndexChoice.IsMade(app, Console.Error))
@@ -31,6 +37,7 @@ app.UseApiRateLimits();
 app.UseCrashSearchAccess();
 app.MapHealth();
 app.MapMetrics();
+app.MapUnsubscribe();
 app.MapGroup("").RequireAuthorization(AccessPolicies.Caller).MapCrashSearchGraphQL();
 app.MapGraphiQL();
 app.MapGroup("").RequireAuthorization(AccessPolicies.Read).MapSuperSearch().MapProcessedCrash();

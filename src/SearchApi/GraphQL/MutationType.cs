@@ -1,4 +1,6 @@
+using CrashSearch.SearchApi.Campaigns;
 using CrashSearch.SearchApi.Keys;
+using CrashSearch.SearchApi.SavedSearches;
 using GraphQL.Types;
 
 namespace CrashSearch.SearchApi.GraphQL;
@@ -10,5 +12,7 @@ internal sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         ApiKeyFields.AddMutations(this);
+        SavedSearchFields.AddMutations(this);
+        CampaignFields.AddMutations(this);
     }
 }

@@ -1,7 +1,9 @@
 using CrashSearch.Indexer.Queries.Building;
 using CrashSearch.SearchApi.Access;
+using CrashSearch.SearchApi.Campaigns;
 using CrashSearch.SearchApi.Crashes;
 using CrashSearch.SearchApi.Keys;
+using CrashSearch.SearchApi.SavedSearches;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
@@ -19,5 +21,7 @@ internal sealed class QueryType : ObjectGraphType
         foreach (var field in Fields)
             field.AuthorizeWithPolicy(AccessPolicies.Read);
         ApiKeyFields.AddQueries(this);
+        SavedSearchFields.AddQueries(this);
+        CampaignFields.AddQueries(this);
     }
 }

@@ -2,6 +2,7 @@ using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
 using CrashSearch.Indexer.Queries.SuperSearch;
 using CrashSearch.SearchApi.Access;
+using CrashSearch.SearchApi.SavedSearches;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CrashSearch.SearchApi.SuperSearch;
@@ -17,8 +18,8 @@ internal static class SuperSearchEndpoints
     public static IEndpointRouteBuilder MapSuperSearch(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api").WithTags("SuperSearch");
-        api.MapGet("/SuperSearch", (HttpRequest request, SuperSearchDoor door, CancellationToken cancellationToken) =>
-            SearchAsync(request, canReadProtected: false, door, cancellationToken));
+        api.MapGet("/SuperSearch", (HttpContext context, SuperSearchDoor door, CancellationToken cancellationToken) =>
+            SearchAsync(context, canReadProtected: false, door, cancellationToken));
         api.MapGet("/SuperSearchUnredacted", SearchUnredactedAsync);
         return endpoints;
     }
@@ -37,20 +38,22 @@ internal static class SuperSearchEndpoints
                     + "the public fields."),
                 statusCode: StatusCodes.Status403Forbidden);
         }
-        return await SearchAsync(context.Request, canReadProtected: true, door, cancellationToken);
+        return await SearchAsync(context, canReadProtected: true, door, cancellationToken);
     }
 
     static async Task<Results<FileContentHttpResult, BadRequest<SuperSearchError>, JsonHttpResult<SuperSearchError>>>
         SearchAsync(
-            HttpRequest request, bool canReadProtected, SuperSearchDoor door, CancellationToken cancellationToken)
+            HttpContext context, bool canReadProtected, SuperSearchDoor door, CancellationToken cancellationToken)
     {
         ParsedSuperSearch parsed;
         CrashSearchResult result;
         var catalogue = door.Catalogue;
         try
         {
-            parsed = door.Parser.Parse(QueryStringParameters.Read(request.QueryString), canReadProtected,
-                door.Time.GetUtcNow(), door.Options.Value.Strict);
+            var now = door.Time.GetUtcNow();
+            var (parameters, basis) = await SavedSuperSearch.ApplyAsync(
+                QueryStringParameters.Read(context.Request.QueryString), context, now, cancellationToken);
+            parsed = door.Parser.Parse(parameters, canReadProtected, now, door.Options.Value.Strict, basis);
             if (parsed.ReturnQuery)
                 return TypedResults.Bytes(SuperSearchQueryWriter.Write(parsed), JsonContentType);
             result = await door.Index.SearchAsync(parsed.Query, cancellationToken);

@@ -22,16 +22,35 @@ public sealed class SuperSearchParser(CrashQueryBuilder builder)
     /// Whether a parameter that is neither a field nor an option is refused rather than ignored and reported, when
     /// the request does not say itself with <c>_strict</c>.
     /// </param>
-    /// <exception cref="InvalidQueryException">A parameter is invalid; the message names it.</exception>
+    /// <param name="basis">
+    /// A saved search run with <c>_saved</c>: its search texts, filters, date ranges and window
+    /// (<see cref="CrashQuestion.From"/>, <see cref="CrashQuestion.To"/>) are ANDed with the parameters' (the
+    /// tightest bounds win); its other parts are ignored. Its protected references are withheld, as the
+    /// parameters' are, for a caller without the right.
+    /// </param>
+    /// <exception cref="InvalidQueryException">
+    /// A parameter, or a part of the basis, is invalid; the message names it.
+    /// </exception>
     public ParsedSuperSearch Parse(
         IEnumerable<KeyValuePair<string, string>> parameters, bool canReadProtected, DateTimeOffset now,
-        bool strict = false)
+        bool strict = false, CrashQuestion? basis = null)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var request = new SuperSearchRequest(_builder.Catalogue, _builder.Limits, canReadProtected);
         var question = request.Read(new SuperSearchParameters(parameters));
         if ((request.Strict ?? strict) && request.Unknown.Count > 0)
             throw QueryErrors.Invalid(SuperSearchRequest.StrictParameter, UnknownRefused(request.Unknown));
+        if (basis is not null)
+        {
+            question = question with
+            {
+                Search = [.. basis.Search, .. question.Search],
+                Filters = [.. basis.Filters, .. question.Filters],
+                DateRanges = [.. basis.DateRanges, .. question.DateRanges],
+                From = basis.From,
+                To = basis.To,
+            };
+        }
         var (query, withheld) = _builder.Build(question, new SearchRights(canReadProtected), now);
         var errors = request.Errors;
         errors.AddRange(withheld);
