@@ -32,5 +32,5 @@ app.MapHealth();
 app.MapMetrics();
 app.MapGroup("").RequireAuthorization(AccessPolicies.Caller).MapCrashSearchGraphQL();
 app.MapGraphiQL();
-app.MapGroup("").RequireAuthorization(AccessPolicies.Read).MapSuperSearch();
+app.MapGroup("").RequireAuthorization(AccessPolicies.Read).MapSuperSearch().MapSuperSearchFields();
 return await ApiCommandLine.RunServerAsync(app, Console.Error);

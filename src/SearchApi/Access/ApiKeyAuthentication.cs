@@ -20,7 +20,8 @@ internal sealed class ApiKeyAuthentication(
 {
     public const string SchemeName = "ApiKey";
 
-    const string SuperSearchPath = "/api/SuperSearch";
+    /// <summary>Socorro's read APIs, where Socorro's clients send their key as <c>Auth-Token</c>.</summary>
+    static readonly string[] SocorroPaths = ["/api/SuperSearch", "/api/SuperSearchUnredacted", "/api/SuperSearchFields"];
     const string Realm = "Bearer realm=\"Crash Search\"";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -55,8 +56,7 @@ internal sealed class ApiKeyAuthentication(
         var authorization = Request.Headers.Authorization.ToString();
         if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
             return authorization["Bearer ".Length..].Trim() is { Length: > 0 } bearer ? bearer : null;
-        if (Request.Path.StartsWithSegments(SuperSearchPath, StringComparison.OrdinalIgnoreCase)
-            || Request.Path.StartsWithSegments(SuperSearchPath + "Unredacted", StringComparison.OrdinalIgnoreCase))
+        if (SocorroPaths.Any(path => Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase)))
         {
             var token = Request.Headers[CallerPermissionsResolver.TokenHeader].ToString().Trim();
             return token.Length > 0 ? token : null;

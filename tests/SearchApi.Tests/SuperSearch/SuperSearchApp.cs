@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CrashSearch.Indexer;
+using CrashSearch.Indexer.Documents;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Lucene;
 using CrashSearch.SearchApi.Access;
@@ -13,11 +14,21 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CrashSearch.SearchApi.Tests.SuperSearch;
 
 /// <summary>
-/// A minimal app with only <c>AddSuperSearch()</c> and <c>MapSuperSearch()</c> over a real Lucene index in a temp
-/// directory holding <see cref="SuperSearchCrashes"/>, so these tests do not depend on the host's Program.cs.
+/// A minimal app with only <c>AddSuperSearch()</c>, <c>MapSuperSearch()</c> and <c>MapSuperSearchFields()</c> over a
+/// real Lucene index in a temp directory holding <see cref="SuperSearchCrashes"/> (or other crashes), so these tests
+/// do not depend on the host's Program.cs.
 /// </summary>
-public sealed class SuperSearchApp : IAsyncLifetime
+public class SuperSearchApp : IAsyncLifetime
 {
+    readonly IReadOnlyList<CrashDocument> _crashes;
+
+    public SuperSearchApp()
+        : this(SuperSearchCrashes.All)
+    {
+    }
+
+    protected SuperSearchApp(IReadOnlyList<CrashDocument> crashes) => _crashes = crashes;
+
     /// <summary>A key with the read-protected scope, sent in Socorro's Auth-Token header.</summary>
     public string ReaderToken { get; private set; } = "";
 
@@ -31,7 +42,7 @@ public sealed class SuperSearchApp : IAsyncLifetime
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         _index = LuceneCrashIndex.Open(_directory, FieldCatalogue.Default);
-        await _index.IndexAsync(SuperSearchCrashes.All, cancellationToken);
+        await _index.IndexAsync(_crashes, cancellationToken);
         await _index.CommitAsync(null, cancellationToken);
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -47,7 +58,7 @@ public sealed class SuperSearchApp : IAsyncLifetime
         _app = builder.Build();
         _app.UseAuthentication();
         _app.UseCrashSearchAccess();
-        _app.MapGroup("").RequireAuthorization(AccessPolicies.Read).MapSuperSearch();
+        _app.MapGroup("").RequireAuthorization(AccessPolicies.Read).MapSuperSearch().MapSuperSearchFields();
         await _app.StartAsync(cancellationToken);
         Client = _app.GetTestClient();
         ReaderToken = await TestKeys.CreateAsync(_app.Services, "read-protected");
@@ -55,6 +66,7 @@ public sealed class SuperSearchApp : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         Client.Dispose();
         if (_app is not null)
             await _app.DisposeAsync();
