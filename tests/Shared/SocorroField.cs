@@ -4,7 +4,8 @@ namespace CrashSearch.Tests;
 /// One field of Socorro's SuperSearchFields, as <c>tests/Shared/socorro-fields.txt</c> records it (a copy of the
 /// facts of the shared reference list, so that CI needs no files outside the repository).
 /// </summary>
-internal sealed record SocorroField(string Name, string QueryType, bool HasFullVersion, string StorageType, string SourceKey, bool Protected)
+internal sealed record SocorroField(
+    string Name, string QueryType, bool HasFullVersion, string StorageType, string SourceKey, bool Protected)
 {
     /// <summary>Every field of the list, in its order.</summary>
     public static IReadOnlyList<SocorroField> All { get; } = Read();
@@ -17,19 +18,23 @@ internal sealed record SocorroField(string Name, string QueryType, bool HasFullV
             if (line.Length == 0 || line.StartsWith('#'))
                 continue;
             var parts = line.Split('|');
-            fields.Add(new SocorroField(parts[0], parts[1], parts[2] == "true", parts[3], parts[4], parts[5] == "protected"));
+            fields.Add(new SocorroField(
+                parts[0], parts[1], parts[2] == "true", parts[3], parts[4], parts[5] == "protected"));
         }
         return fields;
     }
 
     static string FindList()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory);
+             directory is not null;
+             directory = directory.Parent)
         {
             var path = Path.Combine(directory.FullName, "tests", "Shared", "socorro-fields.txt");
             if (File.Exists(path))
                 return path;
         }
-        throw new InvalidOperationException("tests/Shared/socorro-fields.txt was not found above the test output directory.");
+        throw new InvalidOperationException(
+            "tests/Shared/socorro-fields.txt was not found above the test output directory.");
     }
 }

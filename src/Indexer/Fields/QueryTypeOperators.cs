@@ -24,7 +24,9 @@ public static class QueryTypeOperators
         _ => Sets,
     };
 
-    /// <summary>Whether a field of <paramref name="type"/> can be declared with Socorro's <paramref name="query"/>.</summary>
+    /// <summary>
+    /// Whether a field of <paramref name="type"/> can be declared with Socorro's <paramref name="query"/>.
+    /// </summary>
     public static bool Fits(QueryType query, FieldType type) => query switch
     {
         QueryType.Enum => type is FieldType.Keyword or FieldType.Text or FieldType.Boolean,

@@ -80,7 +80,8 @@ internal static class LuceneFields
     /// sign bit flipped, as 16 hexadecimal digits, so that terms sort as the numbers do and a range is a term range.
     /// </summary>
     public static string NumberTerm(long sortable) =>
-        unchecked((ulong)sortable ^ 0x8000_0000_0000_0000UL).ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+        unchecked((ulong)sortable ^ 0x8000_0000_0000_0000UL)
+            .ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The field holding a catalogue field's whole values (terms and doc values).</summary>
     public static string WholeValue(FieldDefinition field) =>

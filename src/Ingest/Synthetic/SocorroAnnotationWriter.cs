@@ -11,8 +11,12 @@ namespace CrashSearch.Ingest.Synthetic;
 /// </summary>
 internal static class SocorroAnnotationWriter
 {
-    static readonly string[] IpcMessages = ["PContent::Msg_AsyncMessage", "PWindowGlobal::Msg_RawMessage", "PBrowser::Msg_RealMouseMoveEvent"];
-    static readonly string[] LastErrors = ["ERROR_SUCCESS", "ERROR_NOT_ENOUGH_MEMORY", "ERROR_INVALID_HANDLE", "ERROR_COMMITMENT_LIMIT"];
+    static readonly string[] IpcMessages =
+        ["PContent::Msg_AsyncMessage", "PWindowGlobal::Msg_RawMessage", "PBrowser::Msg_RealMouseMoveEvent"];
+
+    static readonly string[] LastErrors =
+        ["ERROR_SUCCESS", "ERROR_NOT_ENOUGH_MEMORY", "ERROR_INVALID_HANDLE", "ERROR_COMMITMENT_LIMIT"];
+
     static readonly string[] AndroidBrands = ["samsung", "google", "motorola", "xiaomi", "oneplus"];
     static readonly string[] PhcKinds = ["FreedPage", "GuardPage"];
     static readonly string[] ShutdownPhases = ["profile-change-teardown", "quit-application", "xpcom-will-shutdown"];
@@ -68,7 +72,8 @@ internal static class SocorroAnnotationWriter
         json.WriteString("android_packagename"u8, "org.mozilla.firefox"u8);
         if (crash.Site.Kind == CrashKind.JavaException)
         {
-            var trace = $"java.lang.IllegalStateException: {crash.Site.Signature}\n\tat org.mozilla.gecko.GeckoThread.run(GeckoThread.java:{random.Next(100, 900)})";
+            var trace = $"java.lang.IllegalStateException: {crash.Site.Signature}\n"
+                + $"\tat org.mozilla.gecko.GeckoThread.run(GeckoThread.java:{random.Next(100, 900)})";
             json.WriteString("java_stack_trace"u8, trace);
             json.WriteString("java_stack_trace_raw"u8, trace);
         }
@@ -84,7 +89,8 @@ internal static class SocorroAnnotationWriter
         }
         else if (crash.ProcessType == "utility")
         {
-            json.WriteString("utility_actors_name"u8, random.Chance(0.7) ? "audio-decoder-generic"u8 : "windows-utils"u8);
+            json.WriteString("utility_actors_name"u8,
+                random.Chance(0.7) ? "audio-decoder-generic"u8 : "windows-utils"u8);
             json.WriteNumber("utility_process_sandboxing_kind"u8, random.Next(0, 3));
         }
         if (crash.Site.Group.Name == "ipc" && random.Chance(0.5))
@@ -115,7 +121,8 @@ internal static class SocorroAnnotationWriter
         {
             json.WriteString("phc_kind"u8, random.Pick(PhcKinds));
             json.WriteNumber("phc_usable_size"u8, random.Next(16, 4096));
-            json.WriteString("phc_base_address"u8, string.Create(CultureInfo.InvariantCulture, $"0x{random.NextUInt64() >> 20:x}"));
+            var address = random.NextUInt64() >> 20;
+            json.WriteString("phc_base_address"u8, string.Create(CultureInfo.InvariantCulture, $"0x{address:x}"));
             json.WriteString("phc_alloc_stack"u8, "0x7ff6a0b1c2d3,0x7ff6a0b1c4e5");
         }
         if (random.Chance(0.01))

@@ -21,7 +21,8 @@ internal sealed class ApiKeyAuthentication(
     public const string SchemeName = "ApiKey";
 
     /// <summary>Socorro's read APIs, where Socorro's clients send their key as <c>Auth-Token</c>.</summary>
-    static readonly string[] SocorroPaths = ["/api/SuperSearch", "/api/SuperSearchUnredacted", "/api/SuperSearchFields"];
+    static readonly string[] SocorroPaths =
+        ["/api/SuperSearch", "/api/SuperSearchUnredacted", "/api/SuperSearchFields"];
     const string Realm = "Bearer realm=\"Crash Search\"";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()

@@ -109,7 +109,7 @@ internal static class SuperSearchFieldsEndpoints
                 json.WriteString("format", "yyyy-MM-dd'T'HH:mm:ssZZZZZ||yyyy-MM-dd'T'HH:mm:ss.SSSSSSZZZZZ");
                 break;
             default:
-                json.WriteString("type", field.Type == FieldType.Double ? "double" : field.Type.ToString().ToLowerInvariant());
+                json.WriteString("type", field.Type.ToString().ToLowerInvariant());
                 break;
         }
         json.WriteEndObject();

@@ -75,7 +75,8 @@ public sealed class SocorroFieldTests
     public void A_query_type_that_does_not_fit_the_field_type_is_refused()
     {
         var json = """
-            {"fields":[{"name":"uuid","type":"keyword","source":"uuid"},{"name":"date","type":"date","source":"date_processed"},
+            {"fields":[{"name":"uuid","type":"keyword","source":"uuid"},
+            {"name":"date","type":"date","source":"date_processed"},
             {"name":"uptime","type":"long","queryType":"string","source":"uptime"}]}
             """;
         var error = Assert.Throws<CatalogueException>(() => FieldCatalogue.Parse(json));

@@ -49,7 +49,11 @@ internal static class PlantedCrashes
         foreach (var field in FieldCatalogue.Default.Fields.Where(f => f.FrameProperty is not null))
             frame[field.FrameProperty!] = PublicText;
         Place(planted, "json_dump.crashing_thread.frames", new JsonArray(frame));
-        var control = new JsonObject { ["uuid"] = Control, ["date_processed"] = PlantedDate.AddHours(-1).ToString("O") };
+        var control = new JsonObject
+        {
+            ["uuid"] = Control,
+            ["date_processed"] = PlantedDate.AddHours(-1).ToString("O"),
+        };
         return [Document(builder, planted), Document(builder, control)];
     }
 

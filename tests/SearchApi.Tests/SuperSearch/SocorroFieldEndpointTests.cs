@@ -45,7 +45,10 @@ public sealed class SocorroFieldEndpointTests(PlantedCrashApp app) : IClassFixtu
         {
             var expected = Expected(field);
             if (!JsonNode.DeepEquals(hit[field.Name], expected))
-                wrong.Add($"{field.Name}: {hit[field.Name]?.ToJsonString() ?? "absent"}, not {expected.ToJsonString()}");
+            {
+                var actual = hit[field.Name]?.ToJsonString() ?? "absent";
+                wrong.Add($"{field.Name}: {actual}, not {expected.ToJsonString()}");
+            }
         }
         Assert.Empty(wrong);
         Assert.Equal(PlantedDate, DateTimeOffset.Parse((string)hit["date"]!, CultureInfo.InvariantCulture));
@@ -124,7 +127,9 @@ public sealed class SocorroFieldEndpointTests(PlantedCrashApp app) : IClassFixtu
         return [.. body["hits"]!.AsArray().Select(h => (string)h!["uuid"]!).Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>Values of one operator with the crashes each must find: a value that matches and one that does not.</summary>
+    /// <summary>
+    /// Values of one operator with the crashes each must find: a value that matches and one that does not.
+    /// </summary>
     static IEnumerable<(string Value, string[] Expected)> Cases(FieldDefinition field, string prefix)
     {
         string[] planted = [Planted], control = [Control], both = [Planted, Control], none = [];
@@ -193,7 +198,8 @@ public sealed class SocorroFieldEndpointTests(PlantedCrashApp app) : IClassFixtu
 
     static string OtherText(FieldDefinition field) => field.Type == FieldType.Text ? "Absent" : "Absent Value";
 
-    static string Iso(DateTimeOffset date) => date.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+    static string Iso(DateTimeOffset date) =>
+        date.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
     /// <summary>What the planted crash returns for a field, as SuperSearch writes it.</summary>
     static JsonNode Expected(FieldDefinition field) => field switch
