@@ -7,6 +7,16 @@ namespace CrashSearch.Tests;
 internal sealed record SocorroField(
     string Name, string QueryType, bool HasFullVersion, string StorageType, string SourceKey, bool Protected)
 {
+    /// <summary>
+    /// Fields Socorro stores as text that the catalogue holds as keywords: a hash has no words, and its words would
+    /// double the cost of a value every crash has its own of.
+    /// </summary>
+    public static IReadOnlySet<string> KeywordsHere { get; } =
+        new HashSet<string>(StringComparer.Ordinal) { "minidump_sha256_hash" };
+
+    /// <summary>Whether the catalogue holds the field as Socorro stores it (text with a full version or not).</summary>
+    public bool StoredAsSocorroStoresIt => !KeywordsHere.Contains(Name);
+
     /// <summary>Every field of the list, in its order.</summary>
     public static IReadOnlyList<SocorroField> All { get; } = Read();
 

@@ -88,7 +88,7 @@ public sealed class SocorroFieldEndpointTests(PlantedCrashApp app) : IClassFixtu
             var permissions = field["permissions_needed"]!.AsArray().Select(p => (string)p!).ToList();
             var location = $"{(string)field["namespace"]!}.{(string)field["in_database_name"]!}";
             if ((string)field["query_type"]! != socorro.QueryType
-                || (bool)field["has_full_version"]! != socorro.HasFullVersion
+                || ((bool)field["has_full_version"]! != socorro.HasFullVersion && socorro.StoredAsSocorroStoresIt)
                 || location != socorro.SourceKey
                 || permissions.Count != (socorro.Protected ? 1 : 0)
                 || !(bool)field["is_returned"]! || !(bool)field["is_exposed"]!)
