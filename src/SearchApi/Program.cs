@@ -40,5 +40,6 @@ app.MapMetrics();
 app.MapUnsubscribe();
 app.MapGroup("").RequireAuthorization(AccessPolicies.Caller).MapCrashSearchGraphQL();
 app.MapGraphiQL();
-app.MapGroup("").RequireAuthorization(AccessPolicies.Read).MapSuperSearch().MapProcessedCrash();
+app.MapGroup("").RequireAuthorization(AccessPolicies.Read)
+    .MapSuperSearch().MapSuperSearchFields().MapProcessedCrash();
 return await ApiCommandLine.RunServerAsync(app, Console.Error);

@@ -90,6 +90,11 @@ public sealed class FieldCatalogue
                 throw new CatalogueException($"Field '{field.Name}' has an analyzer but is not a text field.");
             if (field.FrameProperty is { } property && (!field.MultiValued || property is not ("function" or "module" or "file")))
                 throw new CatalogueException($"Stack-frame field '{field.Name}' must be multi-valued and read function, module or file.");
+            if (!QueryTypeOperators.Fits(field.QueryType, field.Type))
+            {
+                throw new CatalogueException(
+                    $"Field '{field.Name}' of type {field.Type} cannot have Socorro's query type {field.QueryType}.");
+            }
             if (field.MultiValued && field.Sortable)
                 throw new CatalogueException($"Multi-valued field '{field.Name}' cannot be sortable.");
         }

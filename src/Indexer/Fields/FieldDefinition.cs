@@ -24,6 +24,20 @@ public sealed record FieldDefinition
     /// <summary>Value type.</summary>
     public required FieldType Type { get; init; }
 
+    /// <summary>
+    /// Socorro's query type; when the catalogue does not say, the one Socorro gives a field of <see cref="Type"/>
+    /// (<see cref="QueryTypeOperators.Default"/>).
+    /// </summary>
+    public QueryType QueryType
+    {
+        get => DeclaredQueryType ?? QueryTypeOperators.Default(Type);
+        init => DeclaredQueryType = value;
+    }
+
+    /// <summary>The query type the catalogue declares, or null when it leaves it to <see cref="Type"/>.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public QueryType? DeclaredQueryType { get; private init; }
+
     /// <summary>Whether the field holds several values (a JSON array, a separated string, or one value per frame).</summary>
     public bool MultiValued { get; init; }
 

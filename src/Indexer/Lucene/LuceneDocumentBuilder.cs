@@ -101,7 +101,8 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
             case Fields.FieldType.Boolean:
                 var flag = (bool)values[0];
                 document.Add(PreparedField.Term(field.Name, flag ? LuceneFields.TRUE_TERM : LuceneFields.FALSE_TERM));
-                document.Add(new NumericDocValuesField(field.Name, flag ? 1 : 0));
+                if (LuceneFields.HasDocValues(field))
+                    document.Add(new NumericDocValuesField(field.Name, flag ? 1 : 0));
                 break;
             default:
                 AddNumber(document, field, values[0]);
@@ -109,9 +110,18 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
         }
     }
 
-    /// <summary>Doc values only: number predicates are tested on the columns (<see cref="ColumnRangeFilter"/>).</summary>
-    static void AddNumber(LuceneDocument document, FieldDefinition field, object value) =>
-        document.Add(new NumericDocValuesField(field.Name, FieldValues.ToSortableLong(field, value)));
+    /// <summary>
+    /// Doc values only: number predicates are tested on the columns (<see cref="ColumnRangeFilter"/>). A number that
+    /// is neither faceted nor sorted on is one term instead, which costs nothing in the crashes that lack it, while
+    /// doc values cost every crash of a segment where one crash has the field.
+    /// </summary>
+    static void AddNumber(LuceneDocument document, FieldDefinition field, object value)
+    {
+        var sortable = FieldValues.ToSortableLong(field, value);
+        document.Add(LuceneFields.HasDocValues(field)
+            ? new NumericDocValuesField(field.Name, sortable)
+            : PreparedField.Term(field.Name, LuceneFields.NumberTerm(sortable)));
+    }
 
     /// <summary>Untokenized terms plus sorted (single) or sorted-set (multi, distinct) doc values.</summary>
     static void AddWholeValues(LuceneDocument document, FieldDefinition field, string luceneName, IReadOnlyList<object> values)
@@ -124,7 +134,7 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
             if (seen is null ? IsRepeated(values, i, term) : !seen.Add(term))
                 continue;
             document.Add(PreparedField.Term(luceneName, term));
-            if (!HasDocValues(field))
+            if (!LuceneFields.HasDocValues(field))
                 continue;
             document.Add(field.MultiValued
                 ? new SortedSetDocValuesField(luceneName, new BytesRef(term))
@@ -179,16 +189,13 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
             document.Add(PreparedField.AtPositions(field.Name, words));
         var wholeValue = LuceneFields.WholeValue(field);
         document.Add(PreparedField.AtPositions(wholeValue, values));
-        if (HasDocValues(field))
+        if (LuceneFields.HasDocValues(field))
         {
             foreach (var (value, _) in values)
                 document.Add(new SortedSetDocValuesField(wholeValue, new BytesRef(value)));
         }
         return true;
     }
-
-    /// <summary>Whole values need doc values only to be faceted, counted or sorted on.</summary>
-    static bool HasDocValues(FieldDefinition field) => field.Facetable || field.Sortable;
 
     public void Dispose() => _words.Dispose();
 }

@@ -69,6 +69,20 @@ internal static class LuceneFields
 
     public static string Exact(string field) => field + EXACT_SUFFIX;
 
+    /// <summary>
+    /// Whether a field's values are also doc values: only to be faceted, counted or sorted on. Numbers and booleans
+    /// without them are searched by their terms (<see cref="NumberTerm"/>).
+    /// </summary>
+    public static bool HasDocValues(FieldDefinition field) => field.Facetable || field.Sortable;
+
+    /// <summary>
+    /// The term of a number without doc values: its sortable long (<see cref="FieldValues.ToSortableLong"/>) with the
+    /// sign bit flipped, as 16 hexadecimal digits, so that terms sort as the numbers do and a range is a term range.
+    /// </summary>
+    public static string NumberTerm(long sortable) =>
+        unchecked((ulong)sortable ^ 0x8000_0000_0000_0000UL)
+            .ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The field holding a catalogue field's whole values (terms and doc values).</summary>
     public static string WholeValue(FieldDefinition field) =>
         field.Type == CrashSearch.Indexer.Fields.FieldType.Text ? Exact(field.Name) : field.Name;

@@ -155,7 +155,13 @@ internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyze
             (low, high) = low == long.MaxValue ? (1, 0) : (low + 1, high);
         if (max is not null && !maxInclusive)
             (low, high) = high == long.MinValue ? (1, 0) : (low, high - 1);
-        return new ConstantScoreQuery(new ColumnRangeFilter(field, columns, low, high));
+        if (LuceneFields.HasDocValues(field))
+            return new ConstantScoreQuery(new ColumnRangeFilter(field, columns, low, high));
+        // Without doc values the number is a term: the range is one over the terms, nothing when it is empty.
+        return low > high
+            ? new ConstantScoreQuery(new BooleanQuery())
+            : new ConstantScoreQuery(TermRangeQuery.NewStringRange(
+                field.Name, LuceneFields.NumberTerm(low), LuceneFields.NumberTerm(high), true, true));
     }
 
     static object Value(FieldDefinition field, FieldPredicate predicate) =>

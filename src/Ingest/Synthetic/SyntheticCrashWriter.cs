@@ -29,6 +29,7 @@ internal sealed class SyntheticCrashWriter
         WriteStackSummaries(json, crash);
         WriteEnvironment(json, crash);
         WriteProtected(json, crash);
+        SocorroAnnotationWriter.Write(json, crash);
         json.WriteBoolean("success"u8, true);
         _dump.Write(json, crash, _sources, ref random);
         json.WriteEndObject();

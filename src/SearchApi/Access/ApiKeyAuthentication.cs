@@ -21,9 +21,9 @@ internal sealed class ApiKeyAuthentication(
 {
     public const string SchemeName = "ApiKey";
 
-    /// <summary>Socorro's endpoints, where Socorro's clients send their key as <c>Auth-Token</c>.</summary>
-    static readonly PathString[] SocorroPaths =
-        ["/api/SuperSearch", "/api/SuperSearchUnredacted", "/api/ProcessedCrash"];
+    /// <summary>Socorro's read APIs, where Socorro's clients send their key as <c>Auth-Token</c>.</summary>
+    static readonly string[] SocorroPaths =
+        ["/api/SuperSearch", "/api/SuperSearchUnredacted", "/api/SuperSearchFields", "/api/ProcessedCrash"];
     const string Realm = "Bearer realm=\"Crash Search\"";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -58,7 +58,7 @@ internal sealed class ApiKeyAuthentication(
         var authorization = Request.Headers.Authorization.ToString();
         if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
             return authorization["Bearer ".Length..].Trim() is { Length: > 0 } bearer ? bearer : null;
-        if (Array.Exists(SocorroPaths, p => Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
+        if (SocorroPaths.Any(path => Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase)))
         {
             var token = Request.Headers[CallerPermissionsResolver.TokenHeader].ToString().Trim();
             return token.Length > 0 ? token : null;

@@ -8,7 +8,7 @@ public sealed class FieldReferenceTests
     public void Docs_fields_md_is_generated_from_the_catalogue()
     {
         var page = FieldReference.ToMarkdown(FieldCatalogue.Default);
-        Assert.Contains("| `function` | text (symbol) | `@frames.function` |", page, StringComparison.Ordinal);
+        Assert.Contains("| `function` | text (symbol) | string | `@frames.function` |", page, StringComparison.Ordinal);
         RepositoryFiles.AssertMatchesSnapshot("docs/fields.md", page);
     }
 

@@ -55,6 +55,21 @@ public sealed class KeyStateTests(MarkedCrashesApi open, ClosedMarkedCrashesApi 
 
     [Theory]
     [MemberData(nameof(States))]
+    public async Task SuperSearchFields_needs_the_read_scope_when_anonymous_reading_is_off(string state)
+    {
+        var api = closed.Api;
+        var key = api.Keys.For(state, ApiKeyScopes.Read, ApiKeyScopes.Write);
+        var answer = await GetAsync(api.Client, "/api/SuperSearchFields", key);
+        if (state == "right scope")
+            Assert.Equal("url", answer.Json.GetProperty("url").GetProperty("name").GetString());
+        else if (state == "wrong scope")
+            Assert.Equal(HttpStatusCode.Forbidden, answer.Status);
+        else
+            AssertUnauthorized(answer);
+    }
+
+    [Theory]
+    [MemberData(nameof(States))]
     public async Task SuperSearchUnredacted_needs_the_read_protected_scope(string state)
     {
         var api = open;

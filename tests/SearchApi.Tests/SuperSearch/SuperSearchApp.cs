@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CrashSearch.Indexer;
+using CrashSearch.Indexer.Documents;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Lucene;
 using CrashSearch.SearchApi.Access;
@@ -14,11 +15,21 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CrashSearch.SearchApi.Tests.SuperSearch;
 
 /// <summary>
-/// A minimal app with only <c>AddSuperSearch()</c> and <c>MapSuperSearch()</c> over a real Lucene index in a temp
-/// directory holding <see cref="SuperSearchCrashes"/>, so these tests do not depend on the host's Program.cs.
+/// A minimal app with only <c>AddSuperSearch()</c>, <c>MapSuperSearch()</c>, <c>MapSuperSearchFields()</c> and
+/// <c>MapProcessedCrash()</c> over a real Lucene index in a temp directory holding <see cref="SuperSearchCrashes"/>
+/// and a marked crash (or other crashes), so these tests do not depend on the host's Program.cs.
 /// </summary>
-public sealed class SuperSearchApp : IAsyncLifetime
+public class SuperSearchApp : IAsyncLifetime
 {
+    readonly IReadOnlyList<CrashDocument> _crashes;
+
+    public SuperSearchApp()
+        : this([.. SuperSearchCrashes.All, MarkedCrash.Document])
+    {
+    }
+
+    protected SuperSearchApp(IReadOnlyList<CrashDocument> crashes) => _crashes = crashes;
+
     /// <summary>A key with the read-protected scope, sent in Socorro's Auth-Token header.</summary>
     public string ReaderToken { get; private set; } = "";
 
@@ -32,7 +43,7 @@ public sealed class SuperSearchApp : IAsyncLifetime
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         _index = LuceneCrashIndex.Open(_directory, FieldCatalogue.Default);
-        await _index.IndexAsync([.. SuperSearchCrashes.All, MarkedCrash.Document], cancellationToken);
+        await _index.IndexAsync(_crashes, cancellationToken);
         await _index.CommitAsync(null, cancellationToken);
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -48,7 +59,8 @@ public sealed class SuperSearchApp : IAsyncLifetime
         _app = builder.Build();
         _app.UseAuthentication();
         _app.UseCrashSearchAccess();
-        _app.MapGroup("").RequireAuthorization(AccessPolicies.Read).MapSuperSearch().MapProcessedCrash();
+        _app.MapGroup("").RequireAuthorization(AccessPolicies.Read)
+            .MapSuperSearch().MapSuperSearchFields().MapProcessedCrash();
         await _app.StartAsync(cancellationToken);
         Client = _app.GetTestClient();
         ReaderToken = await TestKeys.CreateAsync(_app.Services, "read-protected");
@@ -56,6 +68,7 @@ public sealed class SuperSearchApp : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         Client.Dispose();
         if (_app is not null)
             await _app.DisposeAsync();
