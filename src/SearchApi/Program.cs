@@ -1,4 +1,5 @@
 using CrashSearch.SearchApi.Access;
+using CrashSearch.SearchApi.Alerts;
 using CrashSearch.SearchApi.GraphiQL;
 using CrashSearch.SearchApi.GraphQL;
 using CrashSearch.SearchApi.Health;
@@ -20,6 +21,7 @@ builder.Services.AddCrashSearchGraphQL();
 builder.Services.AddSuperSearch();
 builder.Services.AddApiRateLimits();
 builder.Services.AddApiMetrics();
+builder.Services.AddAlerts();
 
 var app = builder.Build();
 if (!IndexChoice.IsMade(app, Console.Error))

@@ -12,7 +12,9 @@ namespace CrashSearch.Indexer.Analysis;
 /// </summary>
 public sealed record SpikeModel
 {
-    /// <summary>Scale of the median absolute deviation that estimates a normal distribution's standard deviation.</summary>
+    /// <summary>
+    /// Scale of the median absolute deviation that estimates a normal distribution's standard deviation.
+    /// </summary>
     const double MadToStandardDeviation = 1.4826;
 
     /// <summary>Robust z-score at or above which a window fires.</summary>
@@ -21,10 +23,14 @@ public sealed record SpikeModel
     /// <summary>Fewest crashes in the window for it to fire, whatever the score: a handful is never a spike.</summary>
     public long MinimumCount { get; init; } = 10;
 
-    /// <summary>How many previous windows make the baseline (Socorro's explosive report looked back a week of days).</summary>
+    /// <summary>
+    /// How many previous windows make the baseline (Socorro's explosive report looked back a week of days).
+    /// </summary>
     public int BaselineWindows { get; init; } = 7;
 
-    /// <summary>Scores <paramref name="count"/> against <paramref name="baseline"/> (the previous windows' counts).</summary>
+    /// <summary>
+    /// Scores <paramref name="count"/> against <paramref name="baseline"/> (the previous windows' counts).
+    /// </summary>
     /// <param name="key">What the counts are of, e.g. a signature; carried into the result.</param>
     /// <param name="count">Crashes in the window being judged.</param>
     /// <param name="baseline">Crashes in each previous window, in any order; empty counts as a new series.</param>

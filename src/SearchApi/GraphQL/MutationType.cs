@@ -1,3 +1,4 @@
+using CrashSearch.SearchApi.Alerts;
 using CrashSearch.SearchApi.Keys;
 using GraphQL.Types;
 
@@ -10,5 +11,6 @@ internal sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         ApiKeyFields.AddMutations(this);
+        AlertFields.AddMutations(this);
     }
 }

@@ -1,5 +1,6 @@
 using CrashSearch.Indexer.Queries.Building;
 using CrashSearch.SearchApi.Access;
+using CrashSearch.SearchApi.Alerts;
 using CrashSearch.SearchApi.Crashes;
 using CrashSearch.SearchApi.Keys;
 using GraphQL;
@@ -19,5 +20,6 @@ internal sealed class QueryType : ObjectGraphType
         foreach (var field in Fields)
             field.AuthorizeWithPolicy(AccessPolicies.Read);
         ApiKeyFields.AddQueries(this);
+        AlertFields.AddQueries(this);
     }
 }

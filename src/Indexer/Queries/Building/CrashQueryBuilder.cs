@@ -11,7 +11,8 @@ namespace CrashSearch.Indexer.Queries.Building;
 /// </summary>
 public sealed class CrashQueryBuilder
 {
-    /// <summary>More days than <see cref="DateTimeOffset.MinValue"/> to <see cref="DateTimeOffset.MaxValue"/>.</summary>
+    /// <summary>More days than from <see cref="DateTimeOffset.MinValue"/> to <see cref="DateTimeOffset.MaxValue"/>.
+    /// </summary>
     const int UnboundedWindowDays = 4_000_000;
 
     readonly FieldCatalogue _catalogue;
