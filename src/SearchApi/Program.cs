@@ -6,6 +6,7 @@ using CrashSearch.SearchApi.Health;
 using CrashSearch.SearchApi.Hosting;
 using CrashSearch.SearchApi.Metrics;
 using CrashSearch.SearchApi.RateLimits;
+using CrashSearch.SearchApi.SavedSearches;
 using CrashSearch.SearchApi.SuperSearch;
 
 var commandLine = ApiCommandLine.Parse(args, Console.Out, Console.Error);
@@ -19,6 +20,7 @@ builder.AddCrashSearchHost();
 builder.Services.AddCrashSearchAccess();
 builder.Services.AddCrashSearchGraphQL();
 builder.Services.AddSuperSearch();
+builder.Services.AddSavedSearches();
 builder.Services.AddApiRateLimits();
 builder.Services.AddApiMetrics();
 builder.Services.AddAlerts();

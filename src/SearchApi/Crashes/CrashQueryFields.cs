@@ -3,6 +3,7 @@ using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries.Building;
 using CrashSearch.SearchApi.GraphQL;
 using GraphQL;
+using GraphQL.Builders;
 using GraphQL.Types;
 
 namespace CrashSearch.SearchApi.Crashes;
@@ -22,18 +23,7 @@ internal static class CrashQueryFields
             .Argument<ListGraphType<NonNullGraphType<FieldFilterInputType>>>("filters", "Field filters; all must match.")
             .Argument<InstantGraphType>("from", $"Start of the window on date, inclusive. Default: `to` minus {limits.DefaultWindowDays} days.")
             .Argument<InstantGraphType>("to", $"End of the window on date, exclusive. Default: now. At most {limits.MaxWindowDays} days after `from`.")
-            .Argument<ListGraphType<NonNullGraphType<SortInputType>>>("sort", "Sort keys; default newest first. The uuid breaks ties.")
-            .Argument<IntGraphType>("first", $"Page size, 0 to {limits.MaxPageSize}; 0 returns only counts and aggregations.", argument =>
-            {
-                argument.DefaultValue = CrashesArguments.DefaultFirst;
-                // Checked here, not only in the resolver: the complexity analyzer reads first before any resolver runs.
-                argument.Validate(value =>
-                {
-                    if (value is int first && (first < 0 || first > limits.MaxPageSize))
-                        throw new ArgumentException($"'first' must be from 0 to {limits.MaxPageSize}, got {first}.");
-                });
-            })
-            .Argument<StringGraphType>("after", "Continue after this cursor (pageInfo.endCursor of the previous page, same sort).")
+            .WithPageArguments(limits)
             .ResolveAsync(context => CrashesResolver.ResolveAsync(context,
                 Service<ICrashIndex>(context), Service<CrashQueryBuilder>(context), Service<TimeProvider>(context), context.CancellationToken));
         query.Field<CrashType>("crash")
@@ -45,6 +35,22 @@ internal static class CrashQueryFields
             .Description("The field catalogue: what can be filtered, sorted, faceted and returned.")
             .Resolve(context => Service<FieldCatalogue>(context).Fields);
     }
+
+    /// <summary>The sort and paging arguments of <c>crashes</c>, for every field that answers a CrashConnection.</summary>
+    public static FieldBuilder<TSource, object> WithPageArguments<TSource>(
+        this FieldBuilder<TSource, object> field, SearchLimits limits) => field
+            .Argument<ListGraphType<NonNullGraphType<SortInputType>>>("sort", "Sort keys; default newest first. The uuid breaks ties.")
+            .Argument<IntGraphType>("first", $"Page size, 0 to {limits.MaxPageSize}; 0 returns only counts and aggregations.", argument =>
+            {
+                argument.DefaultValue = CrashesArguments.DefaultFirst;
+                // Checked here, not only in the resolver: the complexity analyzer reads first before any resolver runs.
+                argument.Validate(value =>
+                {
+                    if (value is int first && (first < 0 || first > limits.MaxPageSize))
+                        throw new ArgumentException($"'first' must be from 0 to {limits.MaxPageSize}, got {first}.");
+                });
+            })
+            .Argument<StringGraphType>("after", "Continue after this cursor (pageInfo.endCursor of the previous page, same sort).");
 
     static T Service<T>(IResolveFieldContext context) where T : notnull =>
         (context.RequestServices ?? throw new InvalidOperationException("The GraphQL request was executed without RequestServices.")).GetRequiredService<T>();

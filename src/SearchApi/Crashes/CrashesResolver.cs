@@ -11,14 +11,24 @@ namespace CrashSearch.SearchApi.Crashes;
 /// </summary>
 internal static class CrashesResolver
 {
+    public static Task<object?> ResolveAsync(
+        IResolveFieldContext context,
+        ICrashIndex index,
+        CrashQueryBuilder builder,
+        TimeProvider time,
+        CancellationToken cancellationToken) =>
+        ResolveAsync(context, CrashesArguments.Read(context), index, builder, time, cancellationToken);
+
+    /// <summary>Answers a CrashConnection field with <paramref name="arguments"/> given by the caller (a saved
+    /// search's, with the field's own paging), with the viewer's rights.</summary>
     public static async Task<object?> ResolveAsync(
         IResolveFieldContext context,
+        CrashesArguments arguments,
         ICrashIndex index,
         CrashQueryBuilder builder,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var arguments = CrashesArguments.Read(context);
         var selection = CrashSelectionReader.ForConnection(context, builder.Catalogue);
         var rights = ProtectedFields.RightsOf(context);
         var (plan, withheld) = CrashSearchPlanner.Plan(arguments, selection, builder, rights, time.GetUtcNow());

@@ -23,6 +23,11 @@ internal static class ErrorCodes
     /// </summary>
     public const string BadInput = "BAD_INPUT";
 
+    /// <summary>
+    /// No object with this id that the caller may change: the same answer whether it is missing or another owner's.
+    /// </summary>
+    public const string NotFound = "NOT_FOUND";
+
     /// <summary>The HTTP request itself is malformed (not JSON, no query, batched, too large).</summary>
     public const string BadRequest = "BAD_REQUEST";
 

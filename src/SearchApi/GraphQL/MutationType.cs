@@ -1,5 +1,6 @@
 using CrashSearch.SearchApi.Alerts;
 using CrashSearch.SearchApi.Keys;
+using CrashSearch.SearchApi.SavedSearches;
 using GraphQL.Types;
 
 namespace CrashSearch.SearchApi.GraphQL;
@@ -11,6 +12,7 @@ internal sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         ApiKeyFields.AddMutations(this);
+        SavedSearchFields.AddMutations(this);
         AlertFields.AddMutations(this);
     }
 }

@@ -3,6 +3,7 @@ using CrashSearch.SearchApi.Access;
 using CrashSearch.SearchApi.Alerts;
 using CrashSearch.SearchApi.Crashes;
 using CrashSearch.SearchApi.Keys;
+using CrashSearch.SearchApi.SavedSearches;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,7 @@ internal sealed class QueryType : ObjectGraphType
         foreach (var field in Fields)
             field.AuthorizeWithPolicy(AccessPolicies.Read);
         ApiKeyFields.AddQueries(this);
+        SavedSearchFields.AddQueries(this);
         AlertFields.AddQueries(this);
     }
 }

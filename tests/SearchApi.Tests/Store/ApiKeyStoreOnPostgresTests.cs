@@ -8,19 +8,7 @@ namespace CrashSearch.SearchApi.Tests.Store;
 public sealed class ApiKeyStoreOnPostgresTests(PostgresFixture fixture)
     : ApiKeyStoreContract, IClassFixture<PostgresFixture>
 {
-    private protected override async Task<StoreDatabase> CreateDatabaseAsync()
-    {
-        var server = fixture.Require();
-        var name = "store_" + Guid.NewGuid().ToString("N");
-        await using (var connection = new NpgsqlConnection(server.ConnectionString))
-        {
-            await connection.OpenAsync(TestContext.Current.CancellationToken);
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            await create.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
-        }
-        var created = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = name };
-        return StoreDatabase.From(new StoreOptions { ConnectionString = created.ConnectionString });
-    }
+    private protected override Task<StoreDatabase> CreateDatabaseAsync() => StoreDatabases.PostgresAsync(fixture);
 
     private protected override async Task<string> StoredTextAsync(StoreDatabase database)
     {

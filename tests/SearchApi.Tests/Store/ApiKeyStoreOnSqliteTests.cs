@@ -10,8 +10,7 @@ public sealed class ApiKeyStoreOnSqliteTests : ApiKeyStoreContract, IDisposable
     readonly TempDirectory _directory = new("store-sqlite");
 
     private protected override Task<StoreDatabase> CreateDatabaseAsync() =>
-        Task.FromResult(StoreDatabase.From(
-            new StoreOptions { SqlitePath = Path.Combine(_directory.Path, "data", StoreOptions.SqliteFileName) }));
+        Task.FromResult(StoreDatabases.Sqlite(_directory));
 
     private protected override async Task<string> StoredTextAsync(StoreDatabase database)
     {
