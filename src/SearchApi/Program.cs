@@ -1,5 +1,6 @@
 using CrashSearch.SearchApi.Access;
 using CrashSearch.SearchApi.Alerts;
+using CrashSearch.SearchApi.Delivery;
 using CrashSearch.SearchApi.GraphiQL;
 using CrashSearch.SearchApi.GraphQL;
 using CrashSearch.SearchApi.Health;
@@ -23,6 +24,7 @@ builder.Services.AddSuperSearch();
 builder.Services.AddSavedSearches();
 builder.Services.AddApiRateLimits();
 builder.Services.AddApiMetrics();
+builder.Services.AddDelivery();
 builder.Services.AddAlerts();
 
 var app = builder.Build();
