@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using CrashSearch.SearchApi.Delivery;
 using CrashSearch.SearchApi.Keys;
 
 namespace CrashSearch.SearchApi.Alerts;
@@ -99,8 +100,7 @@ internal static class AlertRuleParser
     static string Webhook(string url)
     {
         var trimmed = url.Trim();
-        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
-            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        if (!WebhookUrls.IsAllowed(trimmed))
             throw new ArgumentException($"webhookUrl: '{trimmed}' is not an http or https URL.");
         return trimmed;
     }
