@@ -3,6 +3,7 @@ using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
 using CrashSearch.Indexer.Queries.SuperSearch;
 using CrashSearch.SearchApi.Access;
+using CrashSearch.SearchApi.SavedSearches;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CrashSearch.SearchApi.SuperSearch;
@@ -16,8 +17,8 @@ internal static class SuperSearchEndpoints
     public static IEndpointRouteBuilder MapSuperSearch(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api").WithTags("SuperSearch");
-        api.MapGet("/SuperSearch", (HttpRequest request, SuperSearchParser parser, ICrashIndex index, FieldCatalogue catalogue, TimeProvider time, CancellationToken cancellationToken) =>
-            SearchAsync(request, canReadProtected: false, parser, index, catalogue, time, cancellationToken));
+        api.MapGet("/SuperSearch", (HttpContext context, SuperSearchParser parser, ICrashIndex index, FieldCatalogue catalogue, TimeProvider time, CancellationToken cancellationToken) =>
+            SearchAsync(context, canReadProtected: false, parser, index, catalogue, time, cancellationToken));
         api.MapGet("/SuperSearchUnredacted", SearchUnredactedAsync);
         return endpoints;
     }
@@ -34,17 +35,20 @@ internal static class SuperSearchEndpoints
                     + "the public fields."),
                 statusCode: StatusCodes.Status403Forbidden);
         }
-        return await SearchAsync(context.Request, canReadProtected: true, parser, index, catalogue, time, cancellationToken);
+        return await SearchAsync(context, canReadProtected: true, parser, index, catalogue, time, cancellationToken);
     }
 
     static async Task<Results<FileContentHttpResult, BadRequest<SuperSearchError>, JsonHttpResult<SuperSearchError>>> SearchAsync(
-        HttpRequest request, bool canReadProtected, SuperSearchParser parser, ICrashIndex index, FieldCatalogue catalogue, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext context, bool canReadProtected, SuperSearchParser parser, ICrashIndex index, FieldCatalogue catalogue, TimeProvider time, CancellationToken cancellationToken)
     {
         ParsedSuperSearch parsed;
         CrashSearchResult result;
         try
         {
-            parsed = parser.Parse(QueryStringParameters.Read(request.QueryString), canReadProtected, time.GetUtcNow());
+            var now = time.GetUtcNow();
+            var (parameters, basis) = await SavedSuperSearch.ApplyAsync(
+                QueryStringParameters.Read(context.Request.QueryString), context, now, cancellationToken);
+            parsed = parser.Parse(parameters, canReadProtected, now, basis);
             result = await index.SearchAsync(parsed.Query, cancellationToken);
         }
         catch (InvalidQueryException e)

@@ -4,14 +4,14 @@ using Npgsql;
 
 namespace CrashSearch.SearchApi.Tests.Store;
 
-/// <summary>New, empty application stores for the store suites: a SQLite file, or a database on a real server.</summary>
+/// <summary>New, empty application stores for the store suites: a SQLite file, or a new PostgreSQL database.</summary>
 internal static class StoreDatabases
 {
     public static StoreDatabase Sqlite(TempDirectory directory) =>
         StoreDatabase.From(
             new StoreOptions { SqlitePath = Path.Combine(directory.Path, "data", StoreOptions.SqliteFileName) });
 
-    /// <summary>A new database on the fixture's server (the test skips, or fails in CI, without one).</summary>
+    /// <summary>A new database on the fixture's server (skips, or fails in CI, when there is no server).</summary>
     public static async Task<StoreDatabase> PostgresAsync(PostgresFixture fixture)
     {
         var server = fixture.Require();
