@@ -36,6 +36,7 @@ app.UseApiRateLimits();
 app.UseCrashSearchAccess();
 app.MapHealth();
 app.MapMetrics();
+app.MapUnsubscribe();
 app.MapGroup("").RequireAuthorization(AccessPolicies.Caller).MapCrashSearchGraphQL();
 app.MapGraphiQL();
 app.MapGroup("").RequireAuthorization(AccessPolicies.Read).MapSuperSearch();

@@ -27,6 +27,18 @@ internal static class DeliveryServiceCollection
         services.AddSingleton<Outbox>();
         services.AddSingleton<Unsubscriptions>();
         services.AddSingleton<UnsubscribeLinks>();
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidation>();
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        // Webhook URLs come from alert owners: redirects are not followed, so a call goes only where the URL says.
+        services.AddHttpClient(WebhookSender.ClientName, client => client.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.AddSingleton<WebhookSender>();
+        services.AddSingleton<SmtpMailer>();
+        services.AddSingleton<OutboxLeases>();
+        services.AddHostedService<OutboxSender>();
         services.AddDataProtectionKeysInDataDirectory();
         return services;
     }

@@ -1,4 +1,5 @@
 using CrashSearch.Indexer;
+using CrashSearch.SearchApi.Delivery;
 using CrashSearch.SearchApi.Demo;
 using CrashSearch.SearchApi.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,7 +22,7 @@ internal static class HealthEndpoints
 
     static async Task<Results<Ok<Readiness>, JsonHttpResult<Readiness>>> Ready(
         ICrashIndex index, IOptions<CrashIndexOptions> options, DemoIngest demo, StoreDatabase store,
-        CancellationToken cancellationToken)
+        Outbox outbox, IOptions<SmtpOptions> smtp, TimeProvider time, CancellationToken cancellationToken)
     {
         var status = await index.GetStatusAsync(cancellationToken);
         var indexReadiness = new IndexReadiness(
@@ -34,7 +35,10 @@ internal static class HealthEndpoints
         var problem = !status.Ready ? "damaged"
             : storeReadiness.Failure is not null || demo.State == DemoIngestState.Failed ? "failed"
             : null;
-        var readiness = new Readiness(problem ?? "ready", indexReadiness, demoReadiness, storeReadiness);
+        // Mail waiting (SMTP down, not configured) is reported and leaves the API ready: the outbox keeps it.
+        var outboxReadiness = await OutboxReadiness.CheckAsync(outbox, smtp, time, cancellationToken);
+        var readiness = new Readiness(
+            problem ?? "ready", indexReadiness, demoReadiness, storeReadiness, outboxReadiness);
         return problem is null
             ? TypedResults.Ok(readiness)
             : TypedResults.Json(readiness, statusCode: StatusCodes.Status503ServiceUnavailable);

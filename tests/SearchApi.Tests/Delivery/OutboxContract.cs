@@ -1,5 +1,7 @@
 using CrashSearch.SearchApi.Delivery;
 using CrashSearch.SearchApi.Store;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CrashSearch.SearchApi.Tests.Delivery;
 
@@ -14,11 +16,13 @@ public abstract class OutboxContract
     /// <summary>A new, empty store.</summary>
     private protected abstract Task<StoreDatabase> CreateDatabaseAsync();
 
-    private protected async Task<Outbox> CreateOutboxAsync()
+    private protected async Task<Outbox> CreateOutboxAsync() => (await CreateStoreAsync(new StoppedClock(Now))).Outbox;
+
+    async Task<(Outbox Outbox, StoreDatabase Database)> CreateStoreAsync(TimeProvider clock)
     {
         var database = await CreateDatabaseAsync();
         StoreMigrations.Apply(database);
-        return new Outbox(database, new StoppedClock(Now), new OutboxSignal(), new DeliveryMetrics());
+        return (new Outbox(database, clock, new OutboxSignal(), new DeliveryMetrics()), database);
     }
 
     internal static OutboxMessage Mail(string key, string recipient = "dev@example.org") => new()
@@ -91,5 +95,64 @@ public abstract class OutboxContract
             () => outbox.EnqueueAsync(message, TestContext.Current.CancellationToken));
         Assert.Contains(reason, refused.Message, StringComparison.Ordinal);
         Assert.Equal(0, (await outbox.StatusAsync(TestContext.Current.CancellationToken)).Pending);
+    }
+
+    [Fact]
+    public async Task A_message_taken_by_one_sender_is_taken_by_no_other_until_its_lease_runs_out()
+    {
+        var clock = new FakeTimeProvider(Now);
+        var (outbox, database) = await CreateStoreAsync(clock);
+        var options = Options.Create(new OutboxOptions { Lease = TimeSpan.FromMinutes(5) });
+        // Two API processes sharing the store.
+        var first = new OutboxLeases(database, clock, options);
+        var second = new OutboxLeases(database, clock, options);
+        await outbox.EnqueueAsync(Mail("shared:1"), TestContext.Current.CancellationToken);
+
+        var claims = await Task.WhenAll(
+            first.ClaimNextAsync("first", true, TestContext.Current.CancellationToken),
+            second.ClaimNextAsync("second", true, TestContext.Current.CancellationToken));
+        Assert.Single(claims, c => c is not null);
+        var winner = claims[0] is null ? "second" : "first";
+        var loser = winner == "first" ? second : first;
+
+        clock.Advance(TimeSpan.FromMinutes(4));
+        Assert.Null(await loser.ClaimNextAsync("late", true, TestContext.Current.CancellationToken));
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.NotNull(await loser.ClaimNextAsync("late", true, TestContext.Current.CancellationToken));
+
+        // The first owner lost its lease: what it records afterwards is ignored.
+        var winnerLeases = winner == "first" ? first : second;
+        Assert.False(await winnerLeases.FinishAsync("shared:1", winner, OutboxState.Sent, null, true,
+            TestContext.Current.CancellationToken));
+        Assert.True(await loser.FinishAsync("shared:1", "late", OutboxState.Sent, null, true,
+            TestContext.Current.CancellationToken));
+        Assert.Equal(OutboxState.Sent, (await outbox.FindAsync("shared:1", TestContext.Current.CancellationToken))!.State);
+    }
+
+    [Fact]
+    public async Task A_failed_attempt_waits_twice_as_long_each_time_up_to_the_cap()
+    {
+        var clock = new FakeTimeProvider(Now);
+        var (outbox, database) = await CreateStoreAsync(clock);
+        var options = Options.Create(new OutboxOptions
+        {
+            FirstRetryDelay = TimeSpan.FromSeconds(30), MaxRetryDelay = TimeSpan.FromMinutes(2),
+        });
+        var leases = new OutboxLeases(database, clock, options);
+        await outbox.EnqueueAsync(Mail("retry:1"), TestContext.Current.CancellationToken);
+
+        var waits = new List<TimeSpan>();
+        for (var i = 0; i < 4; i++)
+        {
+            var entry = await leases.ClaimNextAsync("sender", true, TestContext.Current.CancellationToken);
+            var due = await leases.RetryLaterAsync(entry!, "sender", "SMTP server unreachable",
+                TestContext.Current.CancellationToken);
+            waits.Add(due - clock.GetUtcNow());
+            Assert.Null(await leases.ClaimNextAsync("sender", true, TestContext.Current.CancellationToken));
+            clock.SetUtcNow(due);
+        }
+        Assert.Equal([30, 60, 120, 120], waits.Select(w => w.TotalSeconds));
+        var stored = await outbox.FindAsync("retry:1", TestContext.Current.CancellationToken);
+        Assert.Equal((OutboxState.Pending, 4, "SMTP server unreachable"), (stored!.State, stored.Attempts, stored.LastError));
     }
 }
