@@ -10,7 +10,9 @@ namespace CrashSearch.Conformance.Tests.Behaviours;
 /// </summary>
 public abstract class IndexedTimeBehaviours(ICrashIndexBackend backend) : ConformanceTest(backend)
 {
-    /// <summary>An instant after everything indexed so far and before anything indexed next, by the index's clock.</summary>
+    /// <summary>
+    /// An instant after everything indexed so far and before anything indexed next, by the index's clock.
+    /// </summary>
     static async Task<DateTimeOffset> BetweenAsync()
     {
         var between = DateTimeOffset.UtcNow;
