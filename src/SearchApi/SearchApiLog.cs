@@ -31,22 +31,27 @@ internal static partial class SearchApiLog
     public static partial void DemoIngestFailed(ILogger logger, Exception exception);
 
     // Delivery (40-49). Message keys and topics name alerts and campaigns, never an address, subject or body.
-    [LoggerMessage(40, LogLevel.Warning, "Mail is not configured (no Smtp:Host): mails stay queued in the outbox until it is; webhooks are sent")]
+    [LoggerMessage(40, LogLevel.Warning,
+        "Mail is not configured (no Smtp:Host): mails stay queued in the outbox until it is; webhooks are sent")]
     public static partial void MailNotConfigured(ILogger logger);
 
     [LoggerMessage(41, LogLevel.Information, "Outbox: sent {Key} ({Channel})")]
     public static partial void OutboxSent(ILogger logger, string key, OutboxChannel channel);
 
-    [LoggerMessage(42, LogLevel.Warning, "Outbox: {Key} failed ({Kind}), attempt {Attempts}; trying again at {Due:u}")]
-    public static partial void OutboxRetrying(ILogger logger, string key, string kind, int attempts, DateTimeOffset due);
+    [LoggerMessage(42, LogLevel.Warning,
+        "Outbox: {Key} failed ({Kind}), attempt {Attempts}; trying again at {Due:u}")]
+    public static partial void OutboxRetrying(
+        ILogger logger, string key, string kind, int attempts, DateTimeOffset due);
 
-    [LoggerMessage(43, LogLevel.Warning, "Outbox: {Key} was refused for good ({Kind}); kept in the outbox with the reason")]
+    [LoggerMessage(43, LogLevel.Warning,
+        "Outbox: {Key} was refused for good ({Kind}); kept in the outbox with the reason")]
     public static partial void OutboxRefused(ILogger logger, string key, string kind);
 
     [LoggerMessage(44, LogLevel.Information, "Outbox: {Key} not sent: the recipient unsubscribed from {Topic}")]
     public static partial void OutboxSuppressed(ILogger logger, string key, string topic);
 
-    [LoggerMessage(45, LogLevel.Error, "Outbox: looking for due messages failed; they stay queued and are looked for again")]
+    [LoggerMessage(45, LogLevel.Error,
+        "Outbox: looking for due messages failed; they stay queued and are looked for again")]
     public static partial void OutboxCycleFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(46, LogLevel.Information, "Unsubscribed from {Topic}")]

@@ -13,7 +13,8 @@ internal sealed class Outbox(StoreDatabase database, TimeProvider time, OutboxSi
 {
     const int MaxKeyLength = 400;
 
-    /// <summary>Stores <paramref name="message"/> for delivery; false when a message with its key exists already.</summary>
+    /// <summary>Stores <paramref name="message"/> for delivery; false when a message with its key exists already.
+    /// </summary>
     /// <exception cref="ArgumentException">The message cannot be delivered as it is (the reason says why).</exception>
     public async Task<bool> EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken)
     {

@@ -48,9 +48,11 @@ internal sealed class OutboxLeases(StoreDatabase database, TimeProvider time, IO
         return null;
     }
 
-    /// <summary>Records that the message was sent, refused for good, or suppressed; false when the lease was lost.</summary>
+    /// <summary>Records that the message was sent, refused for good, or suppressed; false when the lease was lost.
+    /// </summary>
     public async Task<bool> FinishAsync(
-        string key, string owner, OutboxState state, string? reason, bool attempted, CancellationToken cancellationToken)
+        string key, string owner, OutboxState state, string? reason, bool attempted,
+        CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(
@@ -69,7 +71,8 @@ internal sealed class OutboxLeases(StoreDatabase database, TimeProvider time, IO
             cancellationToken: cancellationToken)) == 1;
     }
 
-    /// <summary>Records a failed attempt and when to try again (capped exponential back-off); returns that time.</summary>
+    /// <summary>Records a failed attempt and when to try again (capped exponential back-off); returns that time.
+    /// </summary>
     public async Task<DateTimeOffset> RetryLaterAsync(
         OutboxEntry entry, string owner, string reason, CancellationToken cancellationToken)
     {

@@ -11,7 +11,8 @@ internal sealed class OutboxOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>The wait after a first failed attempt; it doubles with each failure up to <see cref="MaxRetryDelay"/>.</summary>
+    /// <summary>The wait after a first failed attempt; it doubles with each failure up to
+    /// <see cref="MaxRetryDelay"/>.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 

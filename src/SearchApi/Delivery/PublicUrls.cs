@@ -2,7 +2,8 @@ using Microsoft.Extensions.Options;
 
 namespace CrashSearch.SearchApi.Delivery;
 
-/// <summary>Absolute links to this API, from <c>PublicBaseUrl</c> (which may hold a path, e.g. behind a proxy).</summary>
+/// <summary>Absolute links to this API, from <c>PublicBaseUrl</c> (which may hold a path, e.g. behind a proxy).
+/// </summary>
 internal sealed class PublicUrls(IOptions<PublicUrlOptions> options)
 {
     public Uri BaseUrl { get; } = Parse(options.Value.PublicBaseUrl)
@@ -13,7 +14,8 @@ internal sealed class PublicUrls(IOptions<PublicUrlOptions> options)
     /// <summary>The absolute link to <paramref name="pathAndQuery"/> (e.g. <c>saved-searches/abc?x=1</c>).</summary>
     public Uri For(string pathAndQuery) => new(BaseUrl, pathAndQuery.TrimStart('/'));
 
-    /// <summary>The base URL with a closing slash, so that relative links keep its path; null when it is not one.</summary>
+    /// <summary>The base URL with a closing slash, so that relative links keep its path; null when it is not one.
+    /// </summary>
     public static Uri? Parse(string? value)
     {
         if (!Uri.TryCreate(value?.Trim(), UriKind.Absolute, out var uri)

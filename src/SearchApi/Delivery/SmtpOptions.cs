@@ -15,7 +15,8 @@ internal sealed class SmtpOptions
     [Range(1, 65535)]
     public int Port { get; set; } = 25;
 
-    /// <summary>The sender address, e.g. <c>Crash Search &lt;crash-search@example.org&gt;</c>; needed with a host.</summary>
+    /// <summary>The sender address, e.g. <c>Crash Search &lt;crash-search@example.org&gt;</c>; needed with a host.
+    /// </summary>
     public string? From { get; set; }
 
     public string? UserName { get; set; }

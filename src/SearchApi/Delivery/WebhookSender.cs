@@ -24,7 +24,8 @@ internal sealed class WebhookSender(IHttpClientFactory clients, TimeProvider tim
         // The same on every attempt: a receiver can drop the duplicate a crash between sending and marking may cause.
         request.Headers.Add(DeliveryHeader, message.Key);
         if (!string.IsNullOrEmpty(message.WebhookSecret))
-            request.Headers.Add(WebhookSignature.Header, WebhookSignature.Compute(message.WebhookSecret, timestamp, body));
+            request.Headers.Add(WebhookSignature.Header,
+                WebhookSignature.Compute(message.WebhookSecret, timestamp, body));
         try
         {
             using var client = clients.CreateClient(ClientName);

@@ -1,4 +1,5 @@
 using CrashSearch.Ingest.Metrics;
+using CrashSearch.SearchApi.Delivery;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 
@@ -19,6 +20,7 @@ internal static class ApiMetrics
         "Microsoft.AspNetCore.Server.Kestrel",
         "Microsoft.AspNetCore.RateLimiting",
         IngestMeter.Name,
+        DeliveryMetrics.MeterName,
     ];
 
     public static IServiceCollection AddApiMetrics(this IServiceCollection services)

@@ -61,7 +61,8 @@ internal sealed class DeliveryApp : IAsyncDisposable
 
     public Outbox Outbox => Services.GetRequiredService<Outbox>();
 
-    /// <summary>A sender over the app's services that the test drives with <see cref="OutboxSender.SendDueAsync"/>.</summary>
+    /// <summary>A sender over the app's services that the test drives with
+    /// <see cref="OutboxSender.SendDueAsync"/>.</summary>
     public OutboxSender NewSender() => ActivatorUtilities.CreateInstance<OutboxSender>(Services);
 
     /// <summary>Waits (within <see cref="Eventually"/>'s limit) until the message is as <paramref name="wanted"/> says.

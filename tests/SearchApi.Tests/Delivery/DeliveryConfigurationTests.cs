@@ -3,7 +3,8 @@ using Microsoft.Extensions.Options;
 
 namespace CrashSearch.SearchApi.Tests.Delivery;
 
-/// <summary>The Smtp section and PublicBaseUrl are checked when the API starts, with a message naming the key.</summary>
+/// <summary>The Smtp section and PublicBaseUrl are checked when the API starts, with a message naming the key.
+/// </summary>
 public sealed class DeliveryConfigurationTests : IDisposable
 {
     readonly TempDirectory _directory = new("delivery-configuration");

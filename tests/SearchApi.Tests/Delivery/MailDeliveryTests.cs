@@ -95,7 +95,8 @@ public sealed class MailDeliveryTests
         var mails = await sink.WaitForAsync(2);
         Assert.Equal(2, mails.Count);
         Assert.Equal(mails[0].MessageId, mails[1].MessageId);
-        Assert.Equal(OutboxState.Sent, (await app.Outbox.FindAsync(message.Key, TestContext.Current.CancellationToken))!.State);
+        var entry = await app.Outbox.FindAsync(message.Key, TestContext.Current.CancellationToken);
+        Assert.Equal(OutboxState.Sent, entry!.State);
         Assert.Equal(0, await sender.SendDueAsync(TestContext.Current.CancellationToken));
         Assert.Equal(2, sink.Messages.Count);
     }
@@ -116,5 +117,25 @@ public sealed class MailDeliveryTests
         Assert.StartsWith("SMTP 550", refused.LastError, StringComparison.Ordinal);
         Assert.Equal(0, await sender.SendDueAsync(TestContext.Current.CancellationToken));
         Assert.Equal("dev@example.org", Assert.Single(sink.Messages).To.Mailboxes.Single().Address);
+    }
+
+    [Fact]
+    public async Task The_outbox_counts_sent_mail_on_metrics_and_names_no_address()
+    {
+        await using var sink = SmtpSink.Start();
+        await using var app = new DeliveryApp(sink);
+        await app.Outbox.EnqueueAsync(Mail("metrics:1", "counted@example.org"), TestContext.Current.CancellationToken);
+        await app.WaitForAsync("metrics:1", e => e.State == OutboxState.Sent, "sent");
+
+        var text = "";
+        await Eventually.TrueAsync(async () =>
+        {
+            text = await app.Client.GetStringAsync("/metrics", TestContext.Current.CancellationToken);
+            return text.Split('\n').Any(line =>
+                line.StartsWith("crashsearch_outbox_sent_total{", StringComparison.Ordinal)
+                && line.Contains("channel=\"email\"", StringComparison.Ordinal));
+        }, "the sent counter on /metrics");
+        Assert.Contains("crashsearch_outbox_queued_total{", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("counted@example.org", text, StringComparison.Ordinal);
     }
 }

@@ -126,7 +126,8 @@ public abstract class OutboxContract
             TestContext.Current.CancellationToken));
         Assert.True(await loser.FinishAsync("shared:1", "late", OutboxState.Sent, null, true,
             TestContext.Current.CancellationToken));
-        Assert.Equal(OutboxState.Sent, (await outbox.FindAsync("shared:1", TestContext.Current.CancellationToken))!.State);
+        var sent = await outbox.FindAsync("shared:1", TestContext.Current.CancellationToken);
+        Assert.Equal(OutboxState.Sent, sent!.State);
     }
 
     [Fact]
@@ -153,6 +154,7 @@ public abstract class OutboxContract
         }
         Assert.Equal([30, 60, 120, 120], waits.Select(w => w.TotalSeconds));
         var stored = await outbox.FindAsync("retry:1", TestContext.Current.CancellationToken);
-        Assert.Equal((OutboxState.Pending, 4, "SMTP server unreachable"), (stored!.State, stored.Attempts, stored.LastError));
+        Assert.Equal((OutboxState.Pending, 4, "SMTP server unreachable"),
+            (stored!.State, stored.Attempts, stored.LastError));
     }
 }

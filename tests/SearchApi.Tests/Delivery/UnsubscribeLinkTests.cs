@@ -16,7 +16,8 @@ public sealed class UnsubscribeLinkTests : IDisposable
     [Fact]
     public void Public_links_keep_the_path_of_the_base_url()
     {
-        var urls = new PublicUrls(Options.Create(new PublicUrlOptions { PublicBaseUrl = "https://crash.example.org/t" }));
+        var urls = new PublicUrls(
+            Options.Create(new PublicUrlOptions { PublicBaseUrl = "https://crash.example.org/t" }));
         Assert.Equal("https://crash.example.org/t/", urls.BaseUrl.AbsoluteUri);
         Assert.Equal("https://crash.example.org/t/crashes/abc?x=1", urls.For("/crashes/abc?x=1").AbsoluteUri);
         Assert.Null(PublicUrls.Parse("crash.example.org"));

@@ -30,7 +30,8 @@ public sealed class UnsubscribeTests
         using var page = await app.Client.GetAsync(PathOf(link), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.Contains("alert &#x27;OOM on release&#x27; (saved search &#x27;OOM&#x27;)", html, StringComparison.Ordinal);
+        Assert.Contains("alert &#x27;OOM on release&#x27; (saved search &#x27;OOM&#x27;)", html,
+            StringComparison.Ordinal);
         Assert.Contains("<form method=\"post\">", html, StringComparison.Ordinal);
         await app.Outbox.EnqueueAsync(Mail("before", "alert:a1"), TestContext.Current.CancellationToken);
         await app.WaitForAsync("before", e => e.State == OutboxState.Sent, "sent: opening the link stopped nothing");

@@ -74,7 +74,8 @@ public sealed class SmtpSink : IMessageStore, IMailboxFilter, IAsyncDisposable
         _running = null;
     }
 
-    /// <summary>Waits (with <see cref="Eventually"/>'s limit) until at least <paramref name="count"/> mails arrived.</summary>
+    /// <summary>Waits (with <see cref="Eventually"/>'s limit) until at least <paramref name="count"/> mails arrived.
+    /// </summary>
     public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(int count)
     {
         await Eventually.TrueAsync(() => _messages.Count >= count, $"{count} mails at the SMTP sink");
