@@ -1,5 +1,6 @@
 using CrashSearch.SearchApi.Access;
 using CrashSearch.SearchApi.Alerts;
+using CrashSearch.SearchApi.Campaigns;
 using CrashSearch.SearchApi.Delivery;
 using CrashSearch.SearchApi.GraphiQL;
 using CrashSearch.SearchApi.GraphQL;
@@ -22,6 +23,7 @@ builder.Services.AddCrashSearchAccess();
 builder.Services.AddCrashSearchGraphQL();
 builder.Services.AddSuperSearch();
 builder.Services.AddSavedSearches();
+builder.Services.AddCampaigns();
 builder.Services.AddApiRateLimits();
 builder.Services.AddApiMetrics();
 builder.Services.AddDelivery();

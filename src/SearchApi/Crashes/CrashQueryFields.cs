@@ -36,21 +36,30 @@ internal static class CrashQueryFields
             .Resolve(context => Service<FieldCatalogue>(context).Fields);
     }
 
-    /// <summary>The sort and paging arguments of <c>crashes</c>, for every field that answers a CrashConnection.</summary>
+    /// <summary>
+    /// The sort and paging arguments of <c>crashes</c>, for every field that answers a CrashConnection.
+    /// </summary>
     public static FieldBuilder<TSource, object> WithPageArguments<TSource>(
         this FieldBuilder<TSource, object> field, SearchLimits limits) => field
-            .Argument<ListGraphType<NonNullGraphType<SortInputType>>>("sort", "Sort keys; default newest first. The uuid breaks ties.")
-            .Argument<IntGraphType>("first", $"Page size, 0 to {limits.MaxPageSize}; 0 returns only counts and aggregations.", argument =>
+            .Argument<ListGraphType<NonNullGraphType<SortInputType>>>("sort",
+                "Sort keys; default newest first. The uuid breaks ties.")
+            .Argument<IntGraphType>("first",
+                $"Page size, 0 to {limits.MaxPageSize}; 0 returns only counts and aggregations.", argument =>
             {
                 argument.DefaultValue = CrashesArguments.DefaultFirst;
-                // Checked here, not only in the resolver: the complexity analyzer reads first before any resolver runs.
+                // Checked here, not only in the resolver: the complexity analyzer reads first before any resolver
+                // runs.
                 argument.Validate(value =>
                 {
                     if (value is int first && (first < 0 || first > limits.MaxPageSize))
-                        throw new ArgumentException($"'first' must be from 0 to {limits.MaxPageSize}, got {first}.");
+                    {
+                        throw new ArgumentException(
+                            $"'first' must be from 0 to {limits.MaxPageSize}, got {first}.");
+                    }
                 });
             })
-            .Argument<StringGraphType>("after", "Continue after this cursor (pageInfo.endCursor of the previous page, same sort).");
+            .Argument<StringGraphType>("after",
+                "Continue after this cursor (pageInfo.endCursor of the previous page, same sort).");
 
     static T Service<T>(IResolveFieldContext context) where T : notnull =>
         (context.RequestServices ?? throw new InvalidOperationException("The GraphQL request was executed without RequestServices.")).GetRequiredService<T>();

@@ -1,4 +1,5 @@
 using CrashSearch.SearchApi.Alerts;
+using CrashSearch.SearchApi.Campaigns;
 using CrashSearch.SearchApi.Keys;
 using CrashSearch.SearchApi.SavedSearches;
 using GraphQL.Types;
@@ -14,5 +15,6 @@ internal sealed class MutationType : ObjectGraphType
         ApiKeyFields.AddMutations(this);
         SavedSearchFields.AddMutations(this);
         AlertFields.AddMutations(this);
+        CampaignFields.AddMutations(this);
     }
 }

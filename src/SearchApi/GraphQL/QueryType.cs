@@ -1,6 +1,7 @@
 using CrashSearch.Indexer.Queries.Building;
 using CrashSearch.SearchApi.Access;
 using CrashSearch.SearchApi.Alerts;
+using CrashSearch.SearchApi.Campaigns;
 using CrashSearch.SearchApi.Crashes;
 using CrashSearch.SearchApi.Keys;
 using CrashSearch.SearchApi.SavedSearches;
@@ -23,5 +24,6 @@ internal sealed class QueryType : ObjectGraphType
         ApiKeyFields.AddQueries(this);
         SavedSearchFields.AddQueries(this);
         AlertFields.AddQueries(this);
+        CampaignFields.AddQueries(this);
     }
 }

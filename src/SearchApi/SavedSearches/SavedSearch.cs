@@ -16,10 +16,10 @@ internal sealed record SavedSearch(
     /// <summary>How far back a run looks, as written (<c>7d</c>); null: the default window.</summary>
     public string? Window { get; init; }
 
-    /// <summary>Field names a run returns by default (SuperSearch's <c>_columns</c>); empty: the door's default.</summary>
+    /// <summary>Fields a run returns by default (SuperSearch's <c>_columns</c>); empty: the door's default.</summary>
     public IReadOnlyList<string> Columns { get; init; } = [];
 
-    /// <summary>Field names a run facets on by default (SuperSearch's <c>_facets</c>); empty: the door's default.</summary>
+    /// <summary>Fields a run facets on by default (SuperSearch's <c>_facets</c>); empty: the door's default.</summary>
     public IReadOnlyList<string> Facets { get; init; } = [];
 
     /// <summary>The owner key's name when the key still exists.</summary>
@@ -30,5 +30,6 @@ internal sealed record SavedSearch(
         Visibility != SavedSearchVisibility.Private || IsOwnedBy(caller);
 
     /// <summary>Whether <paramref name="caller"/> (a key id, null when anonymous) owns it.</summary>
-    public bool IsOwnedBy(string? caller) => caller is not null && string.Equals(caller, Owner, StringComparison.Ordinal);
+    public bool IsOwnedBy(string? caller) =>
+        caller is not null && string.Equals(caller, Owner, StringComparison.Ordinal);
 }

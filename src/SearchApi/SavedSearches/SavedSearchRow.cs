@@ -25,7 +25,8 @@ internal sealed class SavedSearchRow
     public long CreatedAt { get; set; }
     public long UpdatedAt { get; set; }
 
-    public static SavedSearchRow From(string id, string owner, SavedSearchDraft draft, long createdAt, long updatedAt) =>
+    public static SavedSearchRow From(
+        string id, string owner, SavedSearchDraft draft, long createdAt, long updatedAt) =>
         new()
         {
             Id = id,

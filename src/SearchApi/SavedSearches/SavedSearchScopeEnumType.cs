@@ -8,6 +8,7 @@ internal sealed class SavedSearchScopeEnumType : EnumerationGraphType<SavedSearc
     public SavedSearchScopeEnumType()
     {
         Name = "SavedSearchScope";
-        Description = "MINE: the caller's own searches. PUBLIC: everyone's PUBLIC searches (LINK ones are never listed).";
+        Description = "MINE: the caller's own searches. PUBLIC: everyone's PUBLIC searches (LINK ones are never "
+            + "listed).";
     }
 }

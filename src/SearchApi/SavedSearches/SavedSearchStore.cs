@@ -16,7 +16,8 @@ internal sealed class SavedSearchStore(StoreDatabase database, TimeProvider time
         + "s.facets AS Facets, s.visibility AS Visibility, s.created_at AS CreatedAt, s.updated_at AS UpdatedAt "
         + "FROM saved_searches s LEFT JOIN api_keys k ON k.id = s.owner";
 
-    public async Task<SavedSearch> CreateAsync(string owner, SavedSearchDraft draft, CancellationToken cancellationToken)
+    public async Task<SavedSearch> CreateAsync(
+        string owner, SavedSearchDraft draft, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var row = SavedSearchRow.From(NewId(), owner, draft, now, now);
@@ -73,7 +74,8 @@ internal sealed class SavedSearchStore(StoreDatabase database, TimeProvider time
         return deleted == 1;
     }
 
-    async Task<IReadOnlyList<SavedSearch>> ListAsync(string where, object parameters, CancellationToken cancellationToken)
+    async Task<IReadOnlyList<SavedSearch>> ListAsync(
+        string where, object parameters, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<SavedSearchRow>(new CommandDefinition(
@@ -81,7 +83,8 @@ internal sealed class SavedSearchStore(StoreDatabase database, TimeProvider time
         return [.. rows.Select(r => r.ToSavedSearch())];
     }
 
-    /// <summary>128 random bits in lower-case base32 (26 characters): URL-safe, never sequential, not guessable.</summary>
+    /// <summary>128 random bits in lower-case base32 (26 characters): URL-safe, never sequential, not guessable.
+    /// </summary>
     static string NewId()
     {
         const string Alphabet = "abcdefghijklmnopqrstuvwxyz234567";

@@ -13,7 +13,8 @@ internal static class SavedSuperSearch
 {
     public const string Parameter = "_saved";
 
-    /// <summary>The request's parameters with the saved defaults, and the basis; no basis without <c>_saved</c>.</summary>
+    /// <summary>The request's parameters with the saved defaults, and the basis; no basis without <c>_saved</c>.
+    /// </summary>
     /// <exception cref="InvalidQueryException"><c>_saved</c> is repeated, or names no search the caller may read.
     /// </exception>
     public static async Task<(List<KeyValuePair<string, string>> Parameters, CrashQuestion? Basis)> ApplyAsync(

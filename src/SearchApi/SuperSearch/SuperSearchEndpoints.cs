@@ -17,7 +17,8 @@ internal static class SuperSearchEndpoints
     public static IEndpointRouteBuilder MapSuperSearch(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api").WithTags("SuperSearch");
-        api.MapGet("/SuperSearch", (HttpContext context, SuperSearchParser parser, ICrashIndex index, FieldCatalogue catalogue, TimeProvider time, CancellationToken cancellationToken) =>
+        api.MapGet("/SuperSearch", (HttpContext context, SuperSearchParser parser, ICrashIndex index,
+                FieldCatalogue catalogue, TimeProvider time, CancellationToken cancellationToken) =>
             SearchAsync(context, canReadProtected: false, parser, index, catalogue, time, cancellationToken));
         api.MapGet("/SuperSearchUnredacted", SearchUnredactedAsync);
         return endpoints;
@@ -39,7 +40,13 @@ internal static class SuperSearchEndpoints
     }
 
     static async Task<Results<FileContentHttpResult, BadRequest<SuperSearchError>, JsonHttpResult<SuperSearchError>>> SearchAsync(
-        HttpContext context, bool canReadProtected, SuperSearchParser parser, ICrashIndex index, FieldCatalogue catalogue, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext context,
+        bool canReadProtected,
+        SuperSearchParser parser,
+        ICrashIndex index,
+        FieldCatalogue catalogue,
+        TimeProvider time,
+        CancellationToken cancellationToken)
     {
         ParsedSuperSearch parsed;
         CrashSearchResult result;

@@ -9,15 +9,18 @@ public sealed class SavedSearchGraphQLTests(SampleApi api) : IClassFixture<Sampl
     const string Fields = "id name search window visibility columns facets owner { id name } "
         + "filters { field op values negate withinTopFrames }";
 
-    /// <summary>Creates a saved search with <paramref name="token"/>; returns the answer's savedSearch object.</summary>
+    /// <summary>Creates a saved search with <paramref name="token"/>; returns the answer's savedSearch object.
+    /// </summary>
     internal static async Task<JsonElement> CreateAsync(SampleApi api, string token, string input)
     {
-        var result = await api.PostAsync($"mutation {{ createSavedSearch(input: {input}) {{ {Fields} }} }}", token: token);
+        var result = await api.PostAsync(
+            $"mutation {{ createSavedSearch(input: {input}) {{ {Fields} }} }}", token: token);
         Assert.True(result.ErrorMessages.Count == 0, string.Join("; ", result.ErrorMessages));
         return result.Data.GetProperty("createSavedSearch");
     }
 
-    Task<string> KeyAsync(string scopes, string name = "test") => TestKeys.CreateAsync(api.Services, scopes, name: name);
+    Task<string> KeyAsync(string scopes, string name = "test") =>
+        TestKeys.CreateAsync(api.Services, scopes, name: name);
 
     [Fact]
     public async Task A_saved_search_is_created_read_listed_updated_and_deleted_by_its_owner()
@@ -34,7 +37,8 @@ public sealed class SavedSearchGraphQLTests(SampleApi api) : IClassFixture<Sampl
             created.GetProperty("visibility").GetString()));
         Assert.Equal("""["SIGNATURE","PLATFORM"]""", created.GetProperty("columns").GetRawText());
         Assert.Equal("team dashboard", created.GetProperty("owner").GetProperty("name").GetString());
-        Assert.Equal("""[{"field":"PRODUCT","op":"EXACT","values":["Firefox"],"negate":false,"withinTopFrames":null}]""",
+        Assert.Equal(
+            """[{"field":"PRODUCT","op":"EXACT","values":["Firefox"],"negate":false,"withinTopFrames":null}]""",
             created.GetProperty("filters").GetRawText());
 
         var read = await api.PostAsync($"{{ savedSearch(id: \"{id}\") {{ {Fields} }} }}", token: owner);
@@ -43,7 +47,8 @@ public sealed class SavedSearchGraphQLTests(SampleApi api) : IClassFixture<Sampl
         Assert.Equal($$"""[{"id":"{{id}}"}]""", mine.Data.GetProperty("savedSearches").GetRawText());
 
         var updated = await api.PostAsync(
-            $"mutation {{ updateSavedSearch(id: \"{id}\", input: {{name: \"OOM on Firefox\", window: null}}) {{ {Fields} }} }}",
+            $"mutation {{ updateSavedSearch(id: \"{id}\", input: {{name: \"OOM on Firefox\", window: null}}) "
+                + $"{{ {Fields} }} }}",
             token: owner);
         var after = updated.Data.GetProperty("updateSavedSearch");
         Assert.Equal(("OOM on Firefox", JsonValueKind.Null, "signature:~OOM"), (after.GetProperty("name").GetString(),
@@ -73,7 +78,8 @@ public sealed class SavedSearchGraphQLTests(SampleApi api) : IClassFixture<Sampl
                 Assert.Empty(read.ErrorMessages);
             }
             var update = await api.PostAsync(
-                $"mutation {{ updateSavedSearch(id: \"{probe}\", input: {{name: \"taken\"}}) {{ id }} }}", token: other);
+                $"mutation {{ updateSavedSearch(id: \"{probe}\", input: {{name: \"taken\"}}) {{ id }} }}",
+                token: other);
             var delete = await api.PostAsync($"mutation {{ deleteSavedSearch(id: \"{probe}\") }}", token: other);
             Assert.Equal(["NOT_FOUND", "NOT_FOUND"], [.. update.ErrorCodes, .. delete.ErrorCodes]);
             Assert.Equal($"No saved search of yours has the id '{probe}'.", update.ErrorMessages.Single());
@@ -90,12 +96,14 @@ public sealed class SavedSearchGraphQLTests(SampleApi api) : IClassFixture<Sampl
         var owner = await KeyAsync("write");
         var link = (await CreateAsync(api, owner, """{name: "by link", search: "platform:Linux", visibility: LINK}"""))
             .GetProperty("id").GetString()!;
-        var shared = (await CreateAsync(api, owner, """{name: "for all", search: "platform:Linux", visibility: PUBLIC}"""))
+        var shared = (await CreateAsync(
+                api, owner, """{name: "for all", search: "platform:Linux", visibility: PUBLIC}"""))
             .GetProperty("id").GetString()!;
         var anonymous = await api.PostAsync($"{{ savedSearch(id: \"{link}\") {{ name owner {{ id }} }} }}");
         Assert.Equal("by link", anonymous.Data.GetProperty("savedSearch").GetProperty("name").GetString());
         var listed = await api.PostAsync("{ savedSearches(scope: PUBLIC) { id } }");
-        var ids = listed.Data.GetProperty("savedSearches").EnumerateArray().Select(s => s.GetProperty("id").GetString());
+        var ids = listed.Data.GetProperty("savedSearches").EnumerateArray()
+            .Select(s => s.GetProperty("id").GetString());
         Assert.Contains(shared, ids);
         Assert.DoesNotContain(link, ids);
         var anonymousMine = await api.PostAsync("{ savedSearches(scope: MINE) { id } }");
@@ -112,12 +120,14 @@ public sealed class SavedSearchGraphQLTests(SampleApi api) : IClassFixture<Sampl
         var owner = await KeyAsync("write");
         var windowInput = window is null ? "" : $", window: \"{window}\"";
         var refused = await api.PostAsync(
-            $"mutation {{ createSavedSearch(input: {{name: \"bad\", search: {JsonSerializer.Serialize(search)}{windowInput}}}) {{ id }} }}",
+            $"mutation {{ createSavedSearch(input: {{name: \"bad\", search: {JsonSerializer.Serialize(search)}"
+                + $"{windowInput}}}) {{ id }} }}",
             token: owner);
         Assert.Equal(["BAD_QUERY"], refused.ErrorCodes);
         if (window is null)
         {
-            var door = await api.PostAsync($"{{ crashes(search: {JsonSerializer.Serialize(search)}) {{ totalCount }} }}");
+            var door = await api.PostAsync(
+                $"{{ crashes(search: {JsonSerializer.Serialize(search)}) {{ totalCount }} }}");
             Assert.Equal(door.ErrorMessages, refused.ErrorMessages);
         }
         else

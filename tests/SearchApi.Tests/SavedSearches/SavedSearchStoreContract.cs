@@ -17,7 +17,8 @@ public abstract class SavedSearchStoreContract
     static readonly SavedSearchDraft Draft = new(
         "OOM on release",
         "function[5]:mozilla::dom::* AND release_channel:release",
-        [new FieldFilter("product", PredicateOperator.Exact, ["Firefox", "Fenix"], Negate: false, WithinTopFrames: null),
+        [new FieldFilter("product", PredicateOperator.Exact, ["Firefox", "Fenix"], Negate: false,
+                WithinTopFrames: null),
             new FieldFilter("function", PredicateOperator.StartsWith, ["js::gc"], Negate: true, WithinTopFrames: 3)],
         "7d",
         ["signature", "url"],
@@ -39,7 +40,8 @@ public abstract class SavedSearchStoreContract
     public async Task A_created_search_is_read_back_whole_with_its_owner_name()
     {
         var (searches, keys, _) = await CreateAsync();
-        var owner = await keys.CreateAsync("dashboard", [ApiKeyScopes.Write], null, TestContext.Current.CancellationToken);
+        var owner = await keys.CreateAsync(
+            "dashboard", [ApiKeyScopes.Write], null, TestContext.Current.CancellationToken);
         var created = await searches.CreateAsync(owner.Key.Id, Draft, TestContext.Current.CancellationToken);
         var read = await searches.GetAsync(created.Id, TestContext.Current.CancellationToken);
         Assert.NotNull(read);
@@ -72,14 +74,18 @@ public abstract class SavedSearchStoreContract
         var (earlier, _, database) = await CreateAsync();
         var created = await earlier.CreateAsync("key_a", Draft, TestContext.Current.CancellationToken);
         var searches = new SavedSearchStore(database, new StoppedClock(Now.AddHours(1)));
-        var changed = Draft with { Name = "renamed", Window = null, Filters = [], Visibility = SavedSearchVisibility.Public };
+        var changed = Draft with
+        {
+            Name = "renamed", Window = null, Filters = [], Visibility = SavedSearchVisibility.Public,
+        };
         Assert.Null(await searches.UpdateAsync(created.Id, "key_b", changed, TestContext.Current.CancellationToken));
         Assert.False(await searches.DeleteAsync(created.Id, "key_b", TestContext.Current.CancellationToken));
         var unchanged = await searches.GetAsync(created.Id, TestContext.Current.CancellationToken);
         Assert.Equal((Draft.Name, Now), (unchanged!.Name, unchanged.UpdatedAt));
         var updated = await searches.UpdateAsync(created.Id, "key_a", changed, TestContext.Current.CancellationToken);
         Assert.NotNull(updated);
-        Assert.Equal(("renamed", null, SavedSearchVisibility.Public), (updated.Name, updated.Window, updated.Visibility));
+        Assert.Equal(("renamed", null, SavedSearchVisibility.Public),
+            (updated.Name, updated.Window, updated.Visibility));
         Assert.Empty(updated.Filters);
         Assert.Equal((Now, Now.AddHours(1)), (updated.CreatedAt, updated.UpdatedAt));
         Assert.True(await searches.DeleteAsync(created.Id, "key_a", TestContext.Current.CancellationToken));
@@ -98,14 +104,15 @@ public abstract class SavedSearchStoreContract
             ("key_a", SavedSearchVisibility.Public), ("key_b", SavedSearchVisibility.Public),
         })
         {
-            var created = await searches.CreateAsync(owner, Draft with { Name = $"{owner} {visibility}", Visibility = visibility },
-                TestContext.Current.CancellationToken);
+            var draft = Draft with { Name = $"{owner} {visibility}", Visibility = visibility };
+            var created = await searches.CreateAsync(owner, draft, TestContext.Current.CancellationToken);
             ids[created.Name] = created.Id;
         }
         var listed = await searches.ListPublicAsync(TestContext.Current.CancellationToken);
         Assert.Equal(["key_a Public", "key_b Public"], listed.Select(s => s.Name).Order(StringComparer.Ordinal));
         var mine = await searches.ListOwnedAsync("key_a", TestContext.Current.CancellationToken);
-        Assert.Equal(["key_a Link", "key_a Private", "key_a Public"], mine.Select(s => s.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["key_a Link", "key_a Private", "key_a Public"],
+            mine.Select(s => s.Name).Order(StringComparer.Ordinal));
         Assert.Empty(await searches.ListOwnedAsync("key_c", TestContext.Current.CancellationToken));
     }
 

@@ -36,7 +36,8 @@ public sealed class SavedSuperSearchTests(SampleApi api) : IClassFixture<SampleA
             {name: "OOM", search: "signature:~OOM", filters: [{field: PRODUCT, op: EXACT, values: ["Firefox"]}],
              window: "2d"}
             """);
-        var (status, saved) = await GetAsync($"/api/SuperSearch?_saved={id}&platform=Windows%20NT&_facets=signature", owner);
+        var (status, saved) = await GetAsync(
+            $"/api/SuperSearch?_saved={id}&platform=Windows%20NT&_facets=signature", owner);
         var (_, plain) = await GetAsync("/api/SuperSearch?_query=signature:~OOM&product==Firefox&platform=Windows%20NT"
             + $"&date=%3E%3D{TwoDaysAgo}&_facets=signature");
         Assert.True(status == HttpStatusCode.OK, saved.ToJsonString());

@@ -19,10 +19,13 @@ public sealed class SuperSearchParser(CrashQueryBuilder builder)
     /// <param name="canReadProtected">Whether the caller may use and see protected fields.</param>
     /// <param name="now">The current time, which anchors the default time window.</param>
     /// <exception cref="InvalidQueryException">A parameter is invalid; the message names it.</exception>
-    public ParsedSuperSearch Parse(IEnumerable<KeyValuePair<string, string>> parameters, bool canReadProtected, DateTimeOffset now) =>
+    public ParsedSuperSearch Parse(
+        IEnumerable<KeyValuePair<string, string>> parameters, bool canReadProtected, DateTimeOffset now) =>
         Parse(parameters, canReadProtected, now, basis: null);
 
-    /// <summary>Parses one request that narrows <paramref name="basis"/> (a saved search run with <c>_saved</c>).</summary>
+    /// <summary>
+    /// Parses one request that narrows <paramref name="basis"/> (a saved search run with <c>_saved</c>).
+    /// </summary>
     /// <param name="parameters">Parameters in request order; a name may repeat.</param>
     /// <param name="canReadProtected">Whether the caller may use and see protected fields.</param>
     /// <param name="now">The current time, which anchors the default time window.</param>
@@ -31,9 +34,14 @@ public sealed class SuperSearchParser(CrashQueryBuilder builder)
     /// <see cref="CrashQuestion.To"/>) are ANDed with the parameters' (the tightest bounds win); its other parts
     /// are ignored. Its protected references are withheld, as the parameters' are, for a caller without the right.
     /// </param>
-    /// <exception cref="InvalidQueryException">A parameter, or a part of the basis, is invalid; the message names it.</exception>
+    /// <exception cref="InvalidQueryException">
+    /// A parameter, or a part of the basis, is invalid; the message names it.
+    /// </exception>
     public ParsedSuperSearch Parse(
-        IEnumerable<KeyValuePair<string, string>> parameters, bool canReadProtected, DateTimeOffset now, CrashQuestion? basis)
+        IEnumerable<KeyValuePair<string, string>> parameters,
+        bool canReadProtected,
+        DateTimeOffset now,
+        CrashQuestion? basis)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var request = new SuperSearchRequest(_builder.Catalogue, _builder.Limits, canReadProtected);
