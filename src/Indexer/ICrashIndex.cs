@@ -9,7 +9,14 @@ namespace CrashSearch.Indexer;
 /// </summary>
 public interface ICrashIndex : IDisposable
 {
-    /// <summary>Adds or replaces documents. They become durable at the next <see cref="CommitAsync"/>.</summary>
+    /// <summary>
+    /// Adds or replaces documents. They become durable at the next <see cref="CommitAsync"/>. Each is stamped with
+    /// the time it was indexed, by the index's clock (indexing a uuid again stamps it again), which
+    /// <see cref="CrashQuery.Indexed"/> asks for whatever the crash's <c>date</c>. A crash stamped at t becomes
+    /// visible to searches only after the commit that holds it and a refresh (in another process following the
+    /// commits: up to its refresh interval later), so a search for crashes indexed up to t may run before all of
+    /// them are visible: callers that must see each crash once look back by more than that delay (docs/alerts.md).
+    /// </summary>
     Task IndexAsync(IReadOnlyCollection<CrashDocument> documents, CancellationToken cancellationToken);
 
     /// <summary>

@@ -1,4 +1,5 @@
 using CrashSearch.SearchApi.Access;
+using CrashSearch.SearchApi.Alerts;
 using CrashSearch.SearchApi.Campaigns;
 using CrashSearch.SearchApi.Delivery;
 using CrashSearch.SearchApi.GraphiQL;
@@ -27,6 +28,7 @@ builder.Services.AddCampaigns();
 builder.Services.AddApiRateLimits();
 builder.Services.AddApiMetrics();
 builder.Services.AddDelivery();
+builder.Services.AddAlerts();
 
 var app = builder.Build();
 if (!IndexChoice.IsMade(app, Console.Error))

@@ -139,6 +139,8 @@ public sealed class LuceneCrashIndex : ICrashIndex
             latest[crash.Uuid] = _builder.Check(crash);
         lock (_indexGate)
         {
+            // One indexing time per batch, from the clock the options give (tests stop it).
+            var indexedAt = _options.Clock.GetUtcNow();
             var writes = Plan(latest.Values);
             // Building and inverting documents is most of the ingest's CPU: the writer takes documents from several
             // threads at once (one in-memory segment each), and uuids are distinct within the batch, so order is free.
@@ -147,7 +149,7 @@ public sealed class LuceneCrashIndex : ICrashIndex
             {
                 var (crash, week, known) = writes[i];
                 // Built one at a time, so that a batch's documents die young instead of filling the older GC generations.
-                var document = _builder.Build(crash);
+                var document = _builder.Build(crash, indexedAt);
                 if (known)
                     week.Writer.UpdateDocument(new Term("uuid", crash.Crash.Uuid), document);
                 else
@@ -241,9 +243,9 @@ public sealed class LuceneCrashIndex : ICrashIndex
         // Everything that can be refused is refused before any reader is touched.
         var after = sort.After(query.After);
         AggregationRunner.Validate(query.Aggregations, _catalogue, query.CanReadProtected);
-        var luceneQuery = _translator.Translate(query);
+        var luceneQuery = WithIndexedRange(_translator.Translate(query), query.Indexed);
         var retention = RetentionWindow.For(_options);
-        var errors = new List<string>(retention?.Errors(query) ?? []);
+        var errors = new List<string>(query.Indexed is null ? retention?.Errors(query) ?? [] : []);
         using var snapshot = Snapshot(retention?.Start(query.From) ?? query.From, query.To, errors);
         var searcher = new IndexSearcher(snapshot.Reader);
         // A page of an unfiltered window by date seeks instead of gathering every document of the window.
@@ -269,6 +271,20 @@ public sealed class LuceneCrashIndex : ICrashIndex
             Errors = errors,
         });
     }
+
+    /// <summary>The filter narrowed to crashes indexed in <paramref name="range"/>, when there is one.</summary>
+    Query? WithIndexedRange(Query? filter, IndexedRange? range)
+    {
+        if (range is null)
+            return filter;
+        var indexed = new ConstantScoreQuery(new ColumnRangeFilter(LuceneFields.INDEXED_COLUMN, _columns,
+            SaturatingIncrement(range.After.ToUnixTimeMilliseconds()), range.UpTo.ToUnixTimeMilliseconds()));
+        if (filter is null)
+            return indexed;
+        return new BooleanQuery { { filter, Occur.MUST }, { indexed, Occur.MUST } };
+    }
+
+    static long SaturatingIncrement(long value) => value == long.MaxValue ? value : value + 1;
 
     /// <summary>
     /// The readers of the weeks of [from, to); a damaged week is left out and named in <paramref name="errors"/>.

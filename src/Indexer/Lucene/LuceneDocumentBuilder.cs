@@ -31,7 +31,8 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
         return new CheckedCrash(crash, Normalize(crash));
     }
 
-    public LuceneDocument Build(CheckedCrash checkedCrash)
+    /// <summary>The Lucene document of a checked crash, stamped as indexed at <paramref name="indexedAt"/>.</summary>
+    public LuceneDocument Build(CheckedCrash checkedCrash, DateTimeOffset indexedAt)
     {
         var (crash, values) = checkedCrash;
         var document = new LuceneDocument();
@@ -48,6 +49,7 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
                 present.Add((field.Name, present.Count));
         }
         document.Add(PreparedField.Terms(LuceneFields.EXISTS, present));
+        document.Add(new NumericDocValuesField(LuceneFields.INDEXED, indexedAt.ToUnixTimeMilliseconds()));
         document.Add(new StoredField(LuceneFields.SOURCE, StoredCrashCodec.Encode(crash, values.Where(v => v.Key is not ("uuid" or "date")))));
         return document;
     }

@@ -19,6 +19,21 @@ internal static class LuceneFields
     /// <summary>The compact stored form of the document (UTF-8 JSON), read to build hits.</summary>
     public const string SOURCE = "_source";
 
+    /// <summary>
+    /// When the writing process indexed the document (UTC Unix milliseconds of its clock), a numeric doc value not in
+    /// the catalogue: asked for by <see cref="Queries.CrashQuery.Indexed"/>. Documents written before it existed lack
+    /// it and match no such range.
+    /// </summary>
+    public const string INDEXED = "_indexed";
+
+    /// <summary><see cref="INDEXED"/> as a column the range filter and the column cache can read.</summary>
+    public static readonly FieldDefinition INDEXED_COLUMN = new()
+    {
+        Name = INDEXED,
+        Source = INDEXED,
+        Type = CrashSearch.Indexer.Fields.FieldType.Long,
+    };
+
     public const string EXACT_SUFFIX = ".exact";
 
     /// <summary>

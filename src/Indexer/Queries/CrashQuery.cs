@@ -19,6 +19,13 @@ public sealed record CrashQuery
     /// <summary>End of the time window on <c>date</c>, exclusive.</summary>
     public required DateTimeOffset To { get; init; }
 
+    /// <summary>
+    /// When set, only crashes indexed in this range (besides the <c>date</c> window, which such a query usually
+    /// leaves unbounded: <see cref="DateTimeOffset.MinValue"/> to <see cref="DateTimeOffset.MaxValue"/>). Retention
+    /// still applies, and the weeks it drops are not reported as skipped: no crash dated in them can be indexed.
+    /// </summary>
+    public IndexedRange? Indexed { get; init; }
+
     /// <summary>Sort keys; the uuid always breaks ties. Empty means newest first.</summary>
     public IReadOnlyList<SortField> Sort { get; init; } = [];
 

@@ -1,3 +1,4 @@
+using CrashSearch.SearchApi.Alerts;
 using CrashSearch.SearchApi.Campaigns;
 using CrashSearch.SearchApi.Keys;
 using CrashSearch.SearchApi.SavedSearches;
@@ -13,6 +14,7 @@ internal sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         ApiKeyFields.AddMutations(this);
         SavedSearchFields.AddMutations(this);
+        AlertFields.AddMutations(this);
         CampaignFields.AddMutations(this);
     }
 }

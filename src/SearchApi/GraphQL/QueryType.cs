@@ -1,5 +1,6 @@
 using CrashSearch.Indexer.Queries.Building;
 using CrashSearch.SearchApi.Access;
+using CrashSearch.SearchApi.Alerts;
 using CrashSearch.SearchApi.Campaigns;
 using CrashSearch.SearchApi.Crashes;
 using CrashSearch.SearchApi.Keys;
@@ -22,6 +23,7 @@ internal sealed class QueryType : ObjectGraphType
             field.AuthorizeWithPolicy(AccessPolicies.Read);
         ApiKeyFields.AddQueries(this);
         SavedSearchFields.AddQueries(this);
+        AlertFields.AddQueries(this);
         CampaignFields.AddQueries(this);
     }
 }

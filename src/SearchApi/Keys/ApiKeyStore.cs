@@ -56,6 +56,15 @@ internal sealed class ApiKeyStore(StoreDatabase database, TimeProvider time)
         return row?.ToKey();
     }
 
+    /// <summary>The key with this id, whatever its state (an alert's owner); null when there is none.</summary>
+    public async Task<ApiKey?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ApiKeyRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM api_keys WHERE id = @id", new { id }, cancellationToken: cancellationToken));
+        return row?.ToKey();
+    }
+
     /// <summary>Revokes a key for good; false when there is no such key or it was already revoked.</summary>
     public async Task<bool> RevokeAsync(string id, CancellationToken cancellationToken)
     {

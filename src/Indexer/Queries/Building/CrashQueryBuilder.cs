@@ -11,6 +11,10 @@ namespace CrashSearch.Indexer.Queries.Building;
 /// </summary>
 public sealed class CrashQueryBuilder
 {
+    /// <summary>More days than from <see cref="DateTimeOffset.MinValue"/> to <see cref="DateTimeOffset.MaxValue"/>.
+    /// </summary>
+    const int UnboundedWindowDays = 4_000_000;
+
     readonly FieldCatalogue _catalogue;
     readonly SearchBoxParser _searchBox;
     readonly FieldDefinition _date;
@@ -78,6 +82,7 @@ public sealed class CrashQueryBuilder
             After = question.After,
             Columns = question.Columns,
             IncludeFrames = question.IncludeFrames,
+            Indexed = question.Indexed,
             Aggregations = question.Aggregations,
             CanReadProtected = rights.CanReadProtected,
         };
@@ -95,7 +100,14 @@ public sealed class CrashQueryBuilder
             ranges.Add(new FieldPredicate(_date.Name, PredicateOperator.LessThan, to));
         var parameter = question.Parameters.Window
             ?? (question.From is not null ? "from" : question.To is not null ? "to" : question.Parameters.Search);
-        return TimeWindow.FromRanges(_date, ranges, Limits.DefaultWindowDays, Limits.MaxWindowDays, now, parameter);
+        if (question.Indexed is null)
+            return TimeWindow.FromRanges(_date, ranges, Limits.DefaultWindowDays, Limits.MaxWindowDays, now, parameter);
+        // Asking by indexing time: whatever bound is not given stays open, so a backfilled crash is not missed.
+        if (!ranges.Any(r => r.Operator is PredicateOperator.GreaterThan or PredicateOperator.GreaterOrEqual))
+            ranges.Add(new FieldPredicate(_date.Name, PredicateOperator.GreaterOrEqual, DateTimeOffset.MinValue));
+        if (!ranges.Any(r => r.Operator is PredicateOperator.LessThan or PredicateOperator.LessOrEqual))
+            ranges.Add(new FieldPredicate(_date.Name, PredicateOperator.LessThan, DateTimeOffset.MaxValue));
+        return TimeWindow.FromRanges(_date, ranges, Limits.DefaultWindowDays, UnboundedWindowDays, now, parameter);
     }
 
     void CheckPage(CrashQuestion question, ParameterNames names)

@@ -19,6 +19,13 @@ public sealed record CrashQuestion
     /// <summary>End of the time window, exclusive.</summary>
     public DateTimeOffset? To { get; init; }
 
+    /// <summary>
+    /// Only crashes indexed in this range. The <c>date</c> window is then unbounded unless the question or its search
+    /// text bounds it, and <see cref="SearchLimits.MaxWindowDays"/> does not apply: a crash indexed late with an old
+    /// <c>date</c> (a backfill) is still found.
+    /// </summary>
+    public IndexedRange? Indexed { get; init; }
+
     /// <summary>More bounds of the window: range predicates on <c>date</c> (SuperSearch's <c>date=&gt;X</c>).</summary>
     public IReadOnlyList<FieldPredicate> DateRanges { get; init; } = [];
 
