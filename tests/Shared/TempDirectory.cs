@@ -22,9 +22,23 @@ public sealed class TempDirectory : IDisposable
         return file;
     }
 
+    /// <summary>
+    /// Deletes the directory. A host that a test has just disposed can still be closing its index on another thread
+    /// (Lucene writes its last commit as a writer closes), so a delete that finds new files tries again, for at most
+    /// five seconds, before it fails.
+    /// </summary>
     public void Dispose()
     {
-        if (Directory.Exists(Path))
-            Directory.Delete(Path, recursive: true);
+        for (var attempt = 1; Directory.Exists(Path); attempt++)
+        {
+            try
+            {
+                Directory.Delete(Path, recursive: true);
+            }
+            catch (IOException) when (attempt < 50)
+            {
+                Thread.Sleep(100);
+            }
+        }
     }
 }
