@@ -22,7 +22,7 @@ internal static class AlertFields
             .Description("The caller's alerts, oldest first (write).")
             .AuthorizeWithPolicy(AccessPolicies.Write)
             .ResolveAsync(async context =>
-                await Service<AlertStore>(context).ListOwnedAsync(Owner(context), context.CancellationToken));
+                await context.Service<AlertStore>().ListOwnedAsync(context.CallerKey(), context.CancellationToken));
         query.Field<AlertType>("alert")
             .Description("One of the caller's alerts by id; null for any other id (write).")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The alert's id.")
@@ -61,29 +61,29 @@ internal static class AlertFields
 
     static async Task<Alert?> OwnedAsync(IResolveFieldContext context, string id)
     {
-        var alert = await Service<AlertStore>(context).GetAsync(id, context.CancellationToken);
-        return alert is not null && alert.IsOwnedBy(Owner(context)) ? alert : null;
+        var alert = await context.Service<AlertStore>().GetAsync(id, context.CancellationToken);
+        return alert is not null && alert.IsOwnedBy(context.CallerKey()) ? alert : null;
     }
 
     static async Task<Alert> CreateAsync(IResolveFieldContext context)
     {
-        var rule = await CheckedAsync(context, AlertInputFields.Apply(null, Input(context)));
-        return await Service<AlertStore>(context).CreateAsync(Owner(context), rule, context.CancellationToken);
+        var rule = await CheckedAsync(context, AlertInputFields.Apply(null, context.Input()));
+        return await context.Service<AlertStore>().CreateAsync(context.CallerKey(), rule, context.CancellationToken);
     }
 
     static async Task<Alert> UpdateAsync(IResolveFieldContext context)
     {
         var id = context.GetArgument<string>("id");
         var current = await OwnedAsync(context, id) ?? throw AlertErrors.NotFound(id);
-        var rule = await CheckedAsync(context, AlertInputFields.Apply(current.Rule, Input(context)));
-        return await Service<AlertStore>(context).UpdateAsync(id, Owner(context), rule, context.CancellationToken)
+        var rule = await CheckedAsync(context, AlertInputFields.Apply(current.Rule, context.Input()));
+        return await context.Service<AlertStore>().UpdateAsync(id, context.CallerKey(), rule, context.CancellationToken)
             ?? throw AlertErrors.NotFound(id);
     }
 
     static async Task<bool> DeleteAsync(IResolveFieldContext context)
     {
         var id = context.GetArgument<string>("id");
-        return await Service<AlertStore>(context).DeleteAsync(id, Owner(context), context.CancellationToken)
+        return await context.Service<AlertStore>().DeleteAsync(id, context.CallerKey(), context.CancellationToken)
             ? true
             : throw AlertErrors.NotFound(id);
     }
@@ -101,8 +101,8 @@ internal static class AlertFields
         var rights = new SearchRights(GraphQLUserContext.PermissionsOf(context).CanReadProtected);
         try
         {
-            return await Service<AlertPreviewer>(context).PreviewAsync(
-                rule, search, rights, Service<TimeProvider>(context).GetUtcNow(), context.CancellationToken);
+            return await context.Service<AlertPreviewer>().PreviewAsync(
+                rule, search, rights, context.Service<TimeProvider>().GetUtcNow(), context.CancellationToken);
         }
         catch (InvalidQueryException e)
         {
@@ -116,7 +116,7 @@ internal static class AlertFields
         AlertRule checkedRule;
         try
         {
-            checkedRule = AlertRuleParser.Check(rule, Service<IOptions<AlertsOptions>>(context).Value.MaxRecipients);
+            checkedRule = AlertRuleParser.Check(rule, context.Service<IOptions<AlertsOptions>>().Value.MaxRecipients);
         }
         catch (ArgumentException e)
         {
@@ -128,21 +128,9 @@ internal static class AlertFields
 
     static async Task<SavedSearch> ReadableSearchAsync(IResolveFieldContext context, string id)
     {
-        var search = await Service<SavedSearchStore>(context).GetAsync(id, context.CancellationToken);
-        return search is not null && search.IsReadableBy(Owner(context))
+        var search = await context.Service<SavedSearchStore>().GetAsync(id, context.CancellationToken);
+        return search is not null && search.IsReadableBy(context.CallerKey())
             ? search
             : throw AlertErrors.SavedSearchNotFound(id);
     }
-
-    // The write scope is only ever a key's (configuration grants anonymous callers read at most).
-    static string Owner(IResolveFieldContext context) =>
-        CallerKeyId.Of(context.User) ?? throw new InvalidOperationException("A write caller without a key id.");
-
-    static Dictionary<string, object?> Input(IResolveFieldContext context) =>
-        context.GetArgument<Dictionary<string, object?>>("input");
-
-    static T Service<T>(IResolveFieldContext context) where T : notnull =>
-        (context.RequestServices
-            ?? throw new InvalidOperationException("The GraphQL request was executed without RequestServices."))
-            .GetRequiredService<T>();
 }

@@ -18,13 +18,13 @@ internal static class CampaignFields
             .Description("How many distinct addresses a campaign on this saved search would reach now (admin).")
             .Argument<NonNullGraphType<IdGraphType>>("savedSearchId", "A saved search the admin may read.")
             .AuthorizeWithPolicy(AccessPolicies.Admin)
-            .ResolveAsync(async context => await Service<CampaignAddresses>(context).FindAsync(
+            .ResolveAsync(async context => await context.Service<CampaignAddresses>().FindAsync(
                 await SavedSearchAsync(context, context.GetArgument<string>("savedSearchId")),
                 context.CancellationToken));
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CampaignType>>>>("campaigns")
             .Description("Every campaign, newest first (admin).")
             .AuthorizeWithPolicy(AccessPolicies.Admin)
-            .ResolveAsync(async context => await Service<CampaignStore>(context).ListAsync(context.CancellationToken));
+            .ResolveAsync(async context => await context.Service<CampaignStore>().ListAsync(context.CancellationToken));
     }
 
     public static void AddMutations(ObjectGraphType mutation)
@@ -50,23 +50,23 @@ internal static class CampaignFields
         if (string.IsNullOrWhiteSpace(subject) || string.IsNullOrWhiteSpace(body))
             throw new ExecutionError("A campaign needs a subject and a body.") { Code = ErrorCodes.BadInput };
         var search = await SavedSearchAsync(context, (string)input["savedSearchId"]!);
-        var campaign = await Service<CampaignStore>(context).CreateAsync(
-            search.Id, subject.Trim(), body, CallerKeyId.Of(context.User) ?? "", context.CancellationToken);
-        return await Service<CampaignSender>(context).SendAsync(campaign, search, context.CancellationToken);
+        var campaign = await context.Service<CampaignStore>().CreateAsync(
+            search.Id, subject.Trim(), body, context.CallerKey(), context.CancellationToken);
+        return await context.Service<CampaignSender>().SendAsync(campaign, search, context.CancellationToken);
     }
 
     static async Task<Campaign> SendAgainAsync(IResolveFieldContext context)
     {
         var id = context.GetArgument<string>("id");
-        var campaign = await Service<CampaignStore>(context).GetAsync(id, context.CancellationToken)
+        var campaign = await context.Service<CampaignStore>().GetAsync(id, context.CancellationToken)
             ?? throw new ExecutionError($"There is no campaign '{id}'.") { Code = ErrorCodes.NotFound };
         var search = await SavedSearchAsync(context, campaign.SavedSearchId);
-        return await Service<CampaignSender>(context).SendAsync(campaign, search, context.CancellationToken);
+        return await context.Service<CampaignSender>().SendAsync(campaign, search, context.CancellationToken);
     }
 
     static async Task<SavedSearch> SavedSearchAsync(IResolveFieldContext context, string id)
     {
-        var search = await Service<SavedSearchStore>(context).GetAsync(id, context.CancellationToken);
+        var search = await context.Service<SavedSearchStore>().GetAsync(id, context.CancellationToken);
         return search is not null && search.IsReadableBy(CallerKeyId.Of(context.User))
             ? search
             : throw new ExecutionError($"No saved search you may read has the id '{id}'.")
@@ -74,9 +74,4 @@ internal static class CampaignFields
                 Code = ErrorCodes.NotFound,
             };
     }
-
-    static T Service<T>(IResolveFieldContext context) where T : notnull =>
-        (context.RequestServices
-            ?? throw new InvalidOperationException("The GraphQL request was executed without RequestServices."))
-            .GetRequiredService<T>();
 }

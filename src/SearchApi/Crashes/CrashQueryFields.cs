@@ -14,26 +14,32 @@ internal static class CrashQueryFields
     public static void AddTo(ObjectGraphType query, SearchLimits limits)
     {
         query.Field<NonNullGraphType<CrashConnectionType>>("crashes")
-            .Description("Crashes in a time window (default: the last 7 days), filtered, sorted and paged, with aggregations over "
-                + "every match. One search answers the whole field, whatever its selection asks for.")
-            .Argument<StringGraphType>("search", "Search-box syntax: `field:value` with operator prefixes (`signature:~OOM`, "
-                + "`build_id:>=20261101000000`, `url:__null__`), `function[5]:js::gc::*` for the top 5 frames, quotes, AND, OR, NOT or -, "
+            .Description("Crashes in a time window (default: the last 7 days), filtered, sorted and paged, with "
+                + "aggregations over every match. One search answers the whole field, whatever its selection asks for.")
+            .Argument<StringGraphType>("search", "Search-box syntax: `field:value` with operator prefixes "
+                + "(`signature:~OOM`, `build_id:>=20261101000000`, `url:__null__`), `function[5]:js::gc::*` for the "
+                + "top 5 frames, quotes, AND, OR, NOT or -, "
                 + "parentheses; bare words are free text (every word must occur in one of the default text fields). "
                 + "Top-level `date:` ranges set the time window with `from` and `to`.")
-            .Argument<ListGraphType<NonNullGraphType<FieldFilterInputType>>>("filters", "Field filters; all must match.")
-            .Argument<InstantGraphType>("from", $"Start of the window on date, inclusive. Default: `to` minus {limits.DefaultWindowDays} days.")
-            .Argument<InstantGraphType>("to", $"End of the window on date, exclusive. Default: now. At most {limits.MaxWindowDays} days after `from`.")
+            .Argument<ListGraphType<NonNullGraphType<FieldFilterInputType>>>(
+                "filters", "Field filters; all must match.")
+            .Argument<InstantGraphType>("from",
+                $"Start of the window on date, inclusive. Default: `to` minus {limits.DefaultWindowDays} days.")
+            .Argument<InstantGraphType>("to",
+                $"End of the window on date, exclusive. Default: now. At most {limits.MaxWindowDays} days after "
+                + "`from`.")
             .WithPageArguments(limits)
-            .ResolveAsync(context => CrashesResolver.ResolveAsync(context,
-                Service<ICrashIndex>(context), Service<CrashQueryBuilder>(context), Service<TimeProvider>(context), context.CancellationToken));
+            .ResolveAsync(context => CrashesResolver.ResolveAsync(context, context.Service<ICrashIndex>(),
+                context.Service<CrashQueryBuilder>(), context.Service<TimeProvider>(), context.CancellationToken));
         query.Field<CrashType>("crash")
-            .Description($"One crash by uuid, searched over the last {limits.MaxWindowDays} days; null when there is none.")
+            .Description(
+                $"One crash by uuid, searched over the last {limits.MaxWindowDays} days; null when there is none.")
             .Argument<NonNullGraphType<StringGraphType>>("uuid", "The crash id.")
-            .ResolveAsync(context => CrashResolver.ResolveAsync(context,
-                Service<ICrashIndex>(context), Service<CrashQueryBuilder>(context), Service<TimeProvider>(context), context.CancellationToken));
+            .ResolveAsync(context => CrashResolver.ResolveAsync(context, context.Service<ICrashIndex>(),
+                context.Service<CrashQueryBuilder>(), context.Service<TimeProvider>(), context.CancellationToken));
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldInfoType>>>>("fields")
             .Description("The field catalogue: what can be filtered, sorted, faceted and returned.")
-            .Resolve(context => Service<FieldCatalogue>(context).Fields);
+            .Resolve(context => context.Service<FieldCatalogue>().Fields);
     }
 
     /// <summary>
@@ -60,7 +66,4 @@ internal static class CrashQueryFields
             })
             .Argument<StringGraphType>("after",
                 "Continue after this cursor (pageInfo.endCursor of the previous page, same sort).");
-
-    static T Service<T>(IResolveFieldContext context) where T : notnull =>
-        (context.RequestServices ?? throw new InvalidOperationException("The GraphQL request was executed without RequestServices.")).GetRequiredService<T>();
 }

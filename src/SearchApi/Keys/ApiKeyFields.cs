@@ -15,7 +15,7 @@ internal static class ApiKeyFields
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApiKeyType>>>>("apiKeys")
             .Description("Every API key, oldest first (admin).")
             .AuthorizeWithPolicy(AccessPolicies.Admin)
-            .ResolveAsync(async context => await Store(context).ListAsync(context.CancellationToken));
+            .ResolveAsync(async context => await context.Service<ApiKeyStore>().ListAsync(context.CancellationToken));
     }
 
     public static void AddMutations(ObjectGraphType mutation)
@@ -31,8 +31,8 @@ internal static class ApiKeyFields
                 + "key or it was revoked already.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The key's id.")
             .AuthorizeWithPolicy(AccessPolicies.Admin)
-            .ResolveAsync(async context =>
-                await Store(context).RevokeAsync(context.GetArgument<string>("id"), context.CancellationToken));
+            .ResolveAsync(async context => await context.Service<ApiKeyStore>()
+                .RevokeAsync(context.GetArgument<string>("id"), context.CancellationToken));
     }
 
     static async Task<CreatedApiKey> CreateAsync(IResolveFieldContext context, Dictionary<string, object?> input)
@@ -52,11 +52,7 @@ internal static class ApiKeyFields
         {
             throw new ExecutionError(e.Message) { Code = ErrorCodes.BadInput };
         }
-        return await Store(context).CreateAsync((string)input["name"]!, scopes, lifetime, context.CancellationToken);
+        return await context.Service<ApiKeyStore>()
+            .CreateAsync((string)input["name"]!, scopes, lifetime, context.CancellationToken);
     }
-
-    static ApiKeyStore Store(IResolveFieldContext context) =>
-        (context.RequestServices
-            ?? throw new InvalidOperationException("The GraphQL request was executed without RequestServices."))
-            .GetRequiredService<ApiKeyStore>();
 }

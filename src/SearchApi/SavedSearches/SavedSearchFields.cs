@@ -1,4 +1,5 @@
 using CrashSearch.SearchApi.Access;
+using CrashSearch.SearchApi.GraphQL;
 using GraphQL;
 using GraphQL.Types;
 
@@ -48,13 +49,13 @@ internal static class SavedSearchFields
 
     static async Task<SavedSearch?> ReadableAsync(IResolveFieldContext context, string id)
     {
-        var search = await Service<SavedSearchStore>(context).GetAsync(id, context.CancellationToken);
+        var search = await context.Service<SavedSearchStore>().GetAsync(id, context.CancellationToken);
         return search is not null && search.IsReadableBy(CallerKeyId.Of(context.User)) ? search : null;
     }
 
     static async Task<IReadOnlyList<SavedSearch>> ListAsync(IResolveFieldContext context)
     {
-        var store = Service<SavedSearchStore>(context);
+        var store = context.Service<SavedSearchStore>();
         if (context.GetArgument<SavedSearchScope>("scope") == SavedSearchScope.Public)
             return await store.ListPublicAsync(context.CancellationToken);
         return CallerKeyId.Of(context.User) is { } caller
@@ -64,22 +65,22 @@ internal static class SavedSearchFields
 
     static async Task<SavedSearch> CreateAsync(IResolveFieldContext context)
     {
-        var owner = Owner(context);
-        var draft = SavedSearchInput.Apply(SavedSearchInput.Empty, Input(context));
-        Service<SavedSearchQuestions>(context).Check(draft, Service<TimeProvider>(context).GetUtcNow());
-        return await Service<SavedSearchStore>(context).CreateAsync(owner, draft, context.CancellationToken);
+        var owner = context.CallerKey();
+        var draft = SavedSearchInput.Apply(SavedSearchInput.Empty, context.Input());
+        context.Service<SavedSearchQuestions>().Check(draft, context.Service<TimeProvider>().GetUtcNow());
+        return await context.Service<SavedSearchStore>().CreateAsync(owner, draft, context.CancellationToken);
     }
 
     static async Task<SavedSearch> UpdateAsync(IResolveFieldContext context)
     {
-        var owner = Owner(context);
+        var owner = context.CallerKey();
         var id = context.GetArgument<string>("id");
-        var store = Service<SavedSearchStore>(context);
+        var store = context.Service<SavedSearchStore>();
         var current = await store.GetAsync(id, context.CancellationToken);
         if (current is null || !current.IsOwnedBy(owner))
             throw SavedSearchErrors.NotFound(id);
-        var draft = SavedSearchInput.Apply(SavedSearchDraft.Of(current), Input(context));
-        Service<SavedSearchQuestions>(context).Check(draft, Service<TimeProvider>(context).GetUtcNow());
+        var draft = SavedSearchInput.Apply(SavedSearchDraft.Of(current), context.Input());
+        context.Service<SavedSearchQuestions>().Check(draft, context.Service<TimeProvider>().GetUtcNow());
         return await store.UpdateAsync(id, owner, draft, context.CancellationToken)
             ?? throw SavedSearchErrors.NotFound(id);
     }
@@ -87,20 +88,8 @@ internal static class SavedSearchFields
     static async Task<bool> DeleteAsync(IResolveFieldContext context)
     {
         var id = context.GetArgument<string>("id");
-        return await Service<SavedSearchStore>(context).DeleteAsync(id, Owner(context), context.CancellationToken)
+        return await context.Service<SavedSearchStore>().DeleteAsync(id, context.CallerKey(), context.CancellationToken)
             ? true
             : throw SavedSearchErrors.NotFound(id);
     }
-
-    // The write scope is only ever a key's (configuration grants anonymous callers read at most).
-    static string Owner(IResolveFieldContext context) =>
-        CallerKeyId.Of(context.User) ?? throw new InvalidOperationException("A write caller without a key id.");
-
-    static Dictionary<string, object?> Input(IResolveFieldContext context) =>
-        context.GetArgument<Dictionary<string, object?>>("input");
-
-    static T Service<T>(IResolveFieldContext context) where T : notnull =>
-        (context.RequestServices
-            ?? throw new InvalidOperationException("The GraphQL request was executed without RequestServices."))
-            .GetRequiredService<T>();
 }

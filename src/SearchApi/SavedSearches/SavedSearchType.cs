@@ -46,9 +46,7 @@ internal sealed class SavedSearchType : ObjectGraphType<SavedSearch>
 
     static Task<object?> ResolveCrashesAsync(IResolveFieldContext<SavedSearch> context)
     {
-        var services = context.RequestServices
-            ?? throw new InvalidOperationException("The GraphQL request was executed without RequestServices.");
-        var time = services.GetRequiredService<TimeProvider>();
+        var time = context.Service<TimeProvider>();
         var saved = context.Source;
         var now = time.GetUtcNow();
         var window = saved.Window is { } w ? SavedSearchQuestions.WindowLength(w) : (TimeSpan?)null;
@@ -59,7 +57,7 @@ internal sealed class SavedSearchType : ObjectGraphType<SavedSearch>
             From = now - window,
             To = window is null ? null : now,
         };
-        return CrashesResolver.ResolveAsync(context, arguments, services.GetRequiredService<ICrashIndex>(),
-            services.GetRequiredService<CrashQueryBuilder>(), time, context.CancellationToken);
+        return CrashesResolver.ResolveAsync(context, arguments, context.Service<ICrashIndex>(),
+            context.Service<CrashQueryBuilder>(), time, context.CancellationToken);
     }
 }
