@@ -19,7 +19,8 @@ internal sealed record RetentionLimit(int Weeks, DateTimeOffset OldestKept)
     public string? Refusal(DateTimeOffset date) => date >= OldestKept
         ? null
         : string.Create(CultureInfo.InvariantCulture,
-            $"date_processed {date.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'} is before {OldestKept.UtcDateTime:yyyy-MM-dd}, ")
+            $"date_processed {date.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'} is before "
+            + $"{OldestKept.UtcDateTime:yyyy-MM-dd}, ")
             + $"the first day of the {Weeks}-week retention: no search would read it (a wrong clock?). "
             + "To index it anyway, ingest it again with a longer --retention-weeks";
 }

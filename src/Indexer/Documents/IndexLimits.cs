@@ -12,7 +12,8 @@ namespace CrashSearch.Indexer.Documents;
 /// </summary>
 public static class IndexLimits
 {
-    /// <summary>The longest whole value or word indexed, in UTF-8 bytes; longer ones are indexed cut (<see cref="Cut"/>).
+    /// <summary>
+    /// The longest whole value or word indexed, in UTF-8 bytes; longer ones are indexed cut (<see cref="Cut"/>).
     /// </summary>
     public const int MaxTermBytes = 32766;
 

@@ -28,7 +28,8 @@ public static class FieldReference
             .Append("crash without it costs nothing; it is still searched, with every operator of its type, and ")
             .Append("returned.\n\n")
             .Append(Invariant($"A string value over {IndexLimits.MaxTermBytes:N0} UTF-8 bytes is indexed cut to "))
-            .Append("that length, between characters, and kept whole in the stored crash; an exact search on the whole ")
+            .Append("that length, between characters, and kept whole in the stored crash; an exact search on the ")
+            .Append("whole ")
             .Append("value cuts it the same way (see docs/ingest.md, Limits).\n\n")
             .Append("| name | type | query type | source | multi | facet | sort | protected | description |\n")
             .Append("|---|---|---|---|---|---|---|---|---|\n");

@@ -17,7 +17,8 @@ internal static class AggregationReader
     public const string Distinct = "distinct";
     public const int DefaultFacetSize = 10;
 
-    public static Aggregation? Read(IResolveFieldContext context, SelectedField selected, string path, FieldCatalogue catalogue)
+    public static Aggregation? Read(
+        IResolveFieldContext context, SelectedField selected, string path, FieldCatalogue catalogue)
     {
         var kind = selected.Definition.Name;
         if (kind is not (Facet or Histogram or Distinct))
@@ -30,17 +31,20 @@ internal static class AggregationReader
             case Facet:
                 RequireFacetable(field, at);
                 var size = arguments.TryGetValue("size", out var given) && given.Value is int n ? n : DefaultFacetSize;
-                return new TermsAggregation(selected.ResponseKey, field.Name, size, Children(context, selected, at, catalogue));
+                return new TermsAggregation(
+                    selected.ResponseKey, field.Name, size, Children(context, selected, at, catalogue));
             case Histogram:
                 var interval = HistogramIntervalArgument.Parse(field, (string)arguments["interval"].Value!, at);
-                return new HistogramAggregation(selected.ResponseKey, field.Name, interval, Children(context, selected, at, catalogue));
+                return new HistogramAggregation(
+                    selected.ResponseKey, field.Name, interval, Children(context, selected, at, catalogue));
             default:
                 RequireFacetable(field, at);
                 return new CardinalityAggregation(selected.ResponseKey, field.Name);
         }
     }
 
-    static List<Aggregation> Children(IResolveFieldContext context, SelectedField selected, string path, FieldCatalogue catalogue)
+    static List<Aggregation> Children(
+        IResolveFieldContext context, SelectedField selected, string path, FieldCatalogue catalogue)
     {
         var bucket = (IComplexGraphType)selected.Definition.ResolvedType!.GetNamedType();
         return [.. SelectionWalker.Children(context, bucket, selected.Nodes)
@@ -51,6 +55,7 @@ internal static class AggregationReader
     static void RequireFacetable(FieldDefinition field, string at)
     {
         if (!field.Facetable)
-            throw CrashErrors.BadQuery($"{at}.field", $"{field.Name} cannot be aggregated (it is not facetable; see the query `fields`).");
+            throw CrashErrors.BadQuery($"{at}.field",
+                $"{field.Name} cannot be aggregated (it is not facetable; see the query `fields`).");
     }
 }
