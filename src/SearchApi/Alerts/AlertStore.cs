@@ -15,7 +15,7 @@ internal sealed class AlertStore(StoreDatabase database, TimeProvider time)
     public async Task<Alert> CreateAsync(string owner, AlertRule rule, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var id = NewId();
+        var id = StoreIds.New();
         var secret = rule.WebhookUrl is null ? null : NewSecret();
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
@@ -194,29 +194,6 @@ internal sealed class AlertStore(StoreDatabase database, TimeProvider time)
             interval = rule.MinInterval,
         });
         return parameters;
-    }
-
-    /// <summary>128 random bits, lower-case base32: not guessable, not sequential.</summary>
-    static string NewId()
-    {
-        const string Alphabet = "abcdefghijklmnopqrstuvwxyz234567";
-        var bytes = RandomNumberGenerator.GetBytes(16);
-        var chars = new char[26];
-        var buffer = 0;
-        var bits = 0;
-        var index = 0;
-        foreach (var b in bytes)
-        {
-            buffer = (buffer << 8) | b;
-            bits += 8;
-            while (bits >= 5)
-            {
-                chars[index++] = Alphabet[(buffer >> (bits - 5)) & 31];
-                bits -= 5;
-            }
-        }
-        chars[index] = Alphabet[(buffer << (5 - bits)) & 31];
-        return new string(chars);
     }
 
     static string NewSecret() =>

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using CrashSearch.SearchApi.Store;
 using Dapper;
 
@@ -20,7 +19,7 @@ internal sealed class SavedSearchStore(StoreDatabase database, TimeProvider time
         string owner, SavedSearchDraft draft, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var row = SavedSearchRow.From(NewId(), owner, draft, now, now);
+        var row = SavedSearchRow.From(StoreIds.New(), owner, draft, now, now);
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO saved_searches (id, owner, name, search, filters, time_window, columns, facets, visibility, "
@@ -81,21 +80,5 @@ internal sealed class SavedSearchStore(StoreDatabase database, TimeProvider time
         var rows = await connection.QueryAsync<SavedSearchRow>(new CommandDefinition(
             $"{Select} {where} ORDER BY s.created_at, s.id", parameters, cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToSavedSearch())];
-    }
-
-    /// <summary>128 random bits in lower-case base32 (26 characters): URL-safe, never sequential, not guessable.
-    /// </summary>
-    static string NewId()
-    {
-        const string Alphabet = "abcdefghijklmnopqrstuvwxyz234567";
-        var bytes = RandomNumberGenerator.GetBytes(16);
-        var id = new char[26];
-        for (var i = 0; i < id.Length; i++)
-        {
-            var bit = i * 5;
-            var value = (bytes[bit / 8] << 8 | (bit / 8 + 1 < bytes.Length ? bytes[bit / 8 + 1] : 0)) >> (11 - bit % 8);
-            id[i] = Alphabet[value & 31];
-        }
-        return new string(id);
     }
 }
