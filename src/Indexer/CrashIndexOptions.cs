@@ -35,6 +35,14 @@ public sealed class CrashIndexOptions
     [Range(1, 10_000)]
     public int? RetentionWeeks { get; set; } = 26;
 
+    /// <summary>
+    /// Memory each week being written may fill with new crashes before it writes them out as a segment
+    /// (<c>Index:WriteBufferMegabytes</c>). Larger buffers make fewer segments, so cheaper ingest and faster searches;
+    /// a worker catching up on a backlog spread over many weeks can hold this much for each of them.
+    /// </summary>
+    [Range(16, 4096)]
+    public int WriteBufferMegabytes { get; set; } = 256;
+
     /// <summary>The absolute index directory.</summary>
     public string FullPath() => System.IO.Path.GetFullPath(Path ?? "");
 }

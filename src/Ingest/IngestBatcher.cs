@@ -8,7 +8,8 @@ namespace CrashSearch.Ingest;
 
 /// <summary>
 /// The pipeline's last stage: takes converted records in source order, quarantines the bad ones, indexes the good
-/// ones in batches bounded by size and age, and commits at most every commit interval, and once at the end.
+/// ones in batches bounded by size and age, and commits at most every commit interval (the backlog commit interval
+/// while batches fill up faster than they age), and once at the end.
 /// A commit runs in the background while the next batches are indexed (writing segments is much of a commit's
 /// work, and it runs on one thread per index), one commit at a time; its failure stops the run at the next record.
 /// Index and quarantine calls are not cancellable on purpose: a stop request drains rather than drops.
@@ -24,6 +25,8 @@ internal sealed class IngestBatcher(
     long _lastCommit = time.GetTimestamp();
     long _lastProgress = time.GetTimestamp();
     bool _uncommitted;
+    bool _behind;
+    long _lastRecord = time.GetTimestamp();
     Task? _committing;
     (long Ingested, long Quarantined) _logged;
 
@@ -76,6 +79,7 @@ internal sealed class IngestBatcher(
     {
         await SettleCommitAsync(wait: false).ConfigureAwait(false);
         var (document, reason) = await pending.Result.ConfigureAwait(false);
+        _lastRecord = time.GetTimestamp();
         run.AddBytes(pending.Bytes);
         if (document is not null)
         {
@@ -98,7 +102,11 @@ internal sealed class IngestBatcher(
             _uncommitted |= checkpoint.HasUncommitted;
         }
         if (_batch.Count >= options.BatchSize || (_batch.Count > 0 && time.GetElapsedTime(_batchStarted) >= options.BatchTimeout))
+        {
+            // A full batch means the source has more ready than a batch holds: the ingest is behind.
+            _behind = _batch.Count >= options.BatchSize;
             await FlushAsync(commit: false).ConfigureAwait(false);
+        }
         LogProgressIfDue();
     }
 
@@ -115,9 +123,12 @@ internal sealed class IngestBatcher(
     async Task OnTimerAsync()
     {
         await SettleCommitAsync(wait: false).ConfigureAwait(false);
+        // No record for a batch's timeout: the source is quiet, and the ingest has caught up with it.
+        if (time.GetElapsedTime(_lastRecord) >= options.BatchTimeout)
+            _behind = false;
         if (_batch.Count > 0 && time.GetElapsedTime(_batchStarted) >= options.BatchTimeout)
             await FlushAsync(commit: false).ConfigureAwait(false);
-        if (_uncommitted && time.GetElapsedTime(_lastCommit) >= options.CommitInterval)
+        if (_uncommitted && time.GetElapsedTime(_lastCommit) >= CommitInterval)
             await CommitAsync().ConfigureAwait(false);
         LogProgressIfDue();
     }
@@ -134,7 +145,7 @@ internal sealed class IngestBatcher(
             checkpoint?.Indexed();
             _uncommitted = true;
         }
-        if (_uncommitted && (commit || time.GetElapsedTime(_lastCommit) >= options.CommitInterval))
+        if (_uncommitted && (commit || time.GetElapsedTime(_lastCommit) >= CommitInterval))
             await CommitAsync().ConfigureAwait(false);
     }
 
@@ -172,6 +183,9 @@ internal sealed class IngestBatcher(
         }
     }
 
+    /// <summary>The interval that applies now: fewer, larger segments while a backlog is read.</summary>
+    TimeSpan CommitInterval => _behind ? options.BacklogCommitInterval : options.CommitInterval;
+
     /// <summary>How long the loop may wait for records before a batch, a commit or a progress line is due.</summary>
     TimeSpan? NextDeadline()
     {
@@ -179,7 +193,9 @@ internal sealed class IngestBatcher(
         if (_batch.Count > 0)
             next = Earliest(next, options.BatchTimeout - time.GetElapsedTime(_batchStarted));
         if (_uncommitted)
-            next = Earliest(next, options.CommitInterval - time.GetElapsedTime(_lastCommit));
+            next = Earliest(next, CommitInterval - time.GetElapsedTime(_lastCommit));
+        if (_behind)
+            next = Earliest(next, options.BatchTimeout - time.GetElapsedTime(_lastRecord));
         if (ProgressChanged())
             next = Earliest(next, options.ProgressInterval - time.GetElapsedTime(_lastProgress));
         return next;

@@ -74,6 +74,8 @@ internal static class IngestCommand
     static IHost BuildHost(IngestArguments arguments, bool liveProgress)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ApplicationName = "CrashSearch.Ingest" });
+        // Sections as the API reads them (Ingest__BacklogCommitInterval=00:00:10, Index__...); the command line wins.
+        builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [$"{CrashIndexOptions.Section}:Path"] = arguments.Index,

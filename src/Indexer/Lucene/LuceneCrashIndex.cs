@@ -319,7 +319,7 @@ public sealed class LuceneCrashIndex : ICrashIndex
     {
         OpenMode = OpenMode.CREATE_OR_APPEND,
         // Fewer, larger flushed segments mean less merging; compound files would copy every flushed segment once more.
-        RAMBufferSizeMB = 64,
+        RAMBufferSizeMB = _options.WriteBufferMegabytes,
         UseCompoundFile = false,
         // One in-memory segment per core: every thread that adds a document would otherwise get its own, and a
         // commit would flush that many small segments, each repeating the week's vocabulary, to be merged again.

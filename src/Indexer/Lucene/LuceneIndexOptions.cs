@@ -23,6 +23,12 @@ public sealed record LuceneIndexOptions
     public int? RetentionWeeks { get; init; }
 
     /// <summary>
+    /// Memory each week's writer fills with new documents before it flushes them as a segment (Lucene's RAM buffer);
+    /// commits flush too. Fewer, larger segments cost less to merge and less for every search.
+    /// </summary>
+    public int WriteBufferMegabytes { get; init; } = 256;
+
+    /// <summary>
     /// The start (Monday 00:00 UTC) of the oldest ISO week a retention of <paramref name="weeks"/> keeps at
     /// <paramref name="now"/>: the current week and the <c>weeks - 1</c> before it.
     /// </summary>

@@ -70,6 +70,7 @@ public static class CrashIndexServiceCollection
                     ReadOnly = options.ReadOnly,
                     RefreshInterval = options.RefreshInterval,
                     RetentionWeeks = options.RetentionWeeks,
+                    WriteBufferMegabytes = options.WriteBufferMegabytes,
                     Clock = services.GetRequiredService<TimeProvider>(),
                 }),
             // Validation refuses every other value at start; this only guards a host that skipped it.

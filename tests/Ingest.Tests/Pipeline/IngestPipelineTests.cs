@@ -19,6 +19,14 @@ public sealed class IngestPipelineTests : IDisposable
 
     static CancellationToken Token => TestContext.Current.CancellationToken;
 
+    /// <summary>Commits after every batch, a backlog's included.</summary>
+    static IngestOptions Committing(IngestOptions options)
+    {
+        options.CommitInterval = TimeSpan.Zero;
+        options.BacklogCommitInterval = TimeSpan.Zero;
+        return options;
+    }
+
     [Fact]
     public async Task Crashes_are_indexed_in_size_bounded_batches_in_source_order_and_committed_at_the_end()
     {
@@ -84,6 +92,45 @@ public sealed class IngestPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task While_every_batch_is_full_commits_wait_for_the_backlog_commit_interval()
+    {
+        var options = new IngestOptions
+        {
+            BatchSize = 10,
+            CommitInterval = TimeSpan.Zero,
+            BacklogCommitInterval = TimeSpan.FromHours(1),
+        };
+        var summary = await Pipeline(options).RunAsync(new NumberedSource(100), Token);
+
+        Assert.Equal(100, summary.Ingested);
+        Assert.Equal(10, _index.Batches.Count);
+        // Only the commit at the end: a backlog is written in few, large segments.
+        Assert.Equal(1, _index.Commits);
+    }
+
+    [Fact]
+    public async Task Once_the_source_goes_quiet_after_a_backlog_the_commit_interval_applies_again()
+    {
+        var source = new FedSource();
+        var options = new IngestOptions
+        {
+            BatchSize = 10,
+            BatchTimeout = TimeSpan.FromMilliseconds(100),
+            CommitInterval = TimeSpan.FromMilliseconds(300),
+            BacklogCommitInterval = TimeSpan.FromHours(1),
+        };
+        var run = Pipeline(options).RunAsync(source, Token);
+        foreach (var i in Enumerable.Range(0, 20))
+            source.Add(ListSource.Crash(i));
+
+        // Two full batches, then silence: the crashes are committed within the short interval, not the backlog's.
+        await Eventually.TrueAsync(() => _index.CommittedDocuments == 20, "the backlog to be committed once it ends");
+        Assert.False(run.IsCompleted);
+        source.Complete();
+        Assert.Equal(20, (await run).Ingested);
+    }
+
+    [Fact]
     public async Task A_failing_index_stops_the_run_with_its_error()
     {
         var failure = new IOException("disk full");
@@ -137,7 +184,7 @@ public sealed class IngestPipelineTests : IDisposable
     {
         // The first commit ends only once the second batch is indexed: a pipeline that waited for it would fail.
         _index.FirstCommitWaitsForBatches = 2;
-        var summary = await Pipeline(new IngestOptions { BatchSize = 10, CommitInterval = TimeSpan.Zero }).RunAsync(new NumberedSource(100), Token);
+        var summary = await Pipeline(Committing(new IngestOptions { BatchSize = 10 })).RunAsync(new NumberedSource(100), Token);
 
         Assert.Equal(100, summary.Ingested);
         Assert.True(_index.Commits > 1);
@@ -153,7 +200,7 @@ public sealed class IngestPipelineTests : IDisposable
         _index.CommitDelay = TimeSpan.FromMilliseconds(20);
         _index.FailCommitWith = new IOException("disk full");
         var error = await Assert.ThrowsAsync<IOException>(() =>
-            Pipeline(new IngestOptions { BatchSize = 10, CommitInterval = TimeSpan.Zero }).RunAsync(new EndlessSource(), Token));
+            Pipeline(Committing(new IngestOptions { BatchSize = 10 })).RunAsync(new EndlessSource(), Token));
         Assert.Equal("disk full", error.Message);
     }
 

@@ -81,7 +81,10 @@ public sealed class PostgresReliabilityTests(PostgresFixture fixture) : IClassFi
     async Task RunUntilKilledAsync(string spec, Func<Task>? meanwhile = null)
     {
         var before = await CheckpointAsync();
-        using var worker = IngestProcess.Start("--source", spec, "--index", IndexDirectory);
+        // Commits during the backlog as often as when caught up, so that kills land between commits.
+        using var worker = IngestProcess.Start(
+            new Dictionary<string, string> { ["Ingest__BacklogCommitInterval"] = "00:00:05" },
+            "--source", spec, "--index", IndexDirectory);
         var deadline = Stopwatch.StartNew();
         while (await CheckpointAsync() == before)
         {
