@@ -22,6 +22,7 @@ public sealed class CrashDocumentBuilder
     readonly FieldSource _uuid;
     readonly FieldSource _date;
     readonly FieldSource[] _fields;
+    readonly SourceTree _sources;
     readonly FieldDefinition[] _frameFields;
 
     /// <summary>Prepares a builder for <paramref name="catalogue"/>; source paths are split once here.</summary>
@@ -37,6 +38,7 @@ public sealed class CrashDocumentBuilder
                 fields.Add(new FieldSource(field));
         }
         _fields = [.. fields];
+        _sources = SourceTree.Of(_fields);
         _frameFields = [.. catalogue.Fields.Where(f => f.FrameProperty is not null)];
     }
 
@@ -76,9 +78,12 @@ public sealed class CrashDocumentBuilder
             [_uuid.Field.Name] = [uuid],
             [_date.Field.Name] = [date],
         };
-        foreach (var source in _fields)
+        var found = _sources.Read(processedCrash);
+        // Read in catalogue order, so that of two faulty fields the same one is named as by looking each up.
+        for (var i = 0; i < _fields.Length; i++)
         {
-            if (source.TryResolve(processedCrash, out var value) && FieldValueReader.Read(source, value) is { } read)
+            var source = _fields[i];
+            if (found.TryGet(i, source, out var value) && FieldValueReader.Read(source, value) is { } read)
                 values[source.Field.Name] = read;
         }
         var frames = CrashFrameReader.Read(processedCrash, out var dropped);

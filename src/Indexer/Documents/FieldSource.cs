@@ -34,15 +34,17 @@ sealed class FieldSource
         for (var i = 0; i < _segments.Length; i++)
         {
             if (value.ValueKind != JsonValueKind.Object)
-            {
-                throw new InvalidCrashException(
-                    $"field '{Field.Name}' ({Path}): expected an object at '{string.Join('.', Path.Split('.')[..i])}', got {JsonValueDescription.Of(value)}");
-            }
+                throw NotAnObject(i, value);
             if (!value.TryGetProperty(_segments[i], out value) || value.ValueKind == JsonValueKind.Null)
                 return false;
         }
         return true;
     }
+
+    /// <summary>The error for a value on the path, after its first <paramref name="depth"/> names, not an object.</summary>
+    public InvalidCrashException NotAnObject(int depth, JsonElement value) =>
+        new($"field '{Field.Name}' ({Path}): expected an object at '{string.Join('.', Path.Split('.')[..depth])}', "
+            + $"got {JsonValueDescription.Of(value)}");
 
     /// <summary>
     /// The error for a value of the wrong type. The reason is logged and kept beside the quarantined record, so for a

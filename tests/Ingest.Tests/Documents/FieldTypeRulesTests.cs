@@ -169,6 +169,34 @@ public sealed class FieldTypeRulesTests
     }
 
     [Fact]
+    public void A_repeated_property_counts_by_its_last_occurrence()
+    {
+        Assert.Equal(["second"], Values("""{"word":"first","word":"second"}""", "word"));
+        Assert.Null(Values("""{"a":{"b":{"small":1}},"a":null}""", "small"));
+        Assert.Equal([2L], Values("""{"a":5,"a":{"b":{"small":2}}}""", "small"));
+    }
+
+    [Fact]
+    public void An_escaped_property_name_is_read_as_the_name_it_spells() =>
+        Assert.Equal(["x"], Values("""{"w\u006frd":"x"}""", "word"));
+
+    [Fact]
+    public void Of_two_faulty_fields_the_first_in_the_catalogue_is_named_whatever_the_order_in_the_crash()
+    {
+        var crash = Encoding.UTF8.GetBytes(
+            """{"uuid":"u1","date_processed":"2026-11-20","big":"many","a":{"b":"text"}}""");
+        Assert.StartsWith("field 'small' (a.b.small): expected an object at 'a.b'",
+            Assert.Throws<InvalidCrashException>(() => Builder.Build(crash)).Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The values of <paramref name="field"/> in a crash with <paramref name="properties"/> added.</summary>
+    static IReadOnlyList<object>? Values(string properties, string field)
+    {
+        var json = """{"uuid":"u1","date_processed":"2026-11-20",""" + properties[1..];
+        return Builder.Build(Encoding.UTF8.GetBytes(json)).Values.GetValueOrDefault(field);
+    }
+
+    [Fact]
     public void Separated_strings_are_split_trimmed_and_stripped_of_empty_parts() =>
         Assert.Equal(["xul.dll", "ntdll.dll", "mozglue.dll"], Read("tags", "\" xul.dll;ntdll.dll ;; mozglue.dll;\""));
 
