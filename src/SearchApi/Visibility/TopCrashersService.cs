@@ -11,7 +11,7 @@ namespace CrashSearch.SearchApi.Visibility;
 /// </summary>
 internal sealed class TopCrashersService(VisibilitySearch search)
 {
-    const int PlatformsShown = 10;
+    public const int PlatformsShown = 10;
 
     public async Task<IReadOnlyList<TopCrasher>> TopCrashersAsync(
         TopCrashersRequest request, CancellationToken cancellationToken)
