@@ -57,7 +57,8 @@ internal sealed class SignatureReportService(VisibilitySearch search)
                 h.Uuid, DateOf(h), Text(h, "product"), Text(h, "version"), Text(h, "platform")))],
             comments is null
                 ? []
-                : [.. (await comments).Hits.Select(h => new UserComment(h.Uuid, DateOf(h), Text(h, "user_comments")!))]);
+                : [.. (await comments).Hits.Select(h =>
+                    new UserComment(h.Uuid, DateOf(h), Text(h, "user_comments")!))]);
     }
 
     static CrashQuestion Period(string signature, DateTimeOffset from, DateTimeOffset to) => new()

@@ -1,6 +1,8 @@
 namespace CrashSearch.SearchApi.Visibility;
 
-/// <summary>What <c>topCrashers</c> is asked: a product, optional filters, the period and how many signatures.</summary>
+/// <summary>
+/// What <c>topCrashers</c> is asked: a product, optional filters, the period and how many signatures.
+/// </summary>
 internal sealed record TopCrashersRequest(
     string Product,
     string? Version = null,

@@ -57,7 +57,10 @@ internal static class MarkdownReport
         foreach (var (name, limit) in new[] { ("topCrashers", 20.0), ("signature report", 50.0) })
         {
             if (r.Visibility.FirstOrDefault(q => q.Name == name) is { } query)
-                Target(s, $"{name} p50 <= {limit:F0} ms", query.CrashSearch.P50, limit, higherIsBetter: false, "F2", " ms");
+            {
+                Target(s, $"{name} p50 <= {limit:F0} ms", query.CrashSearch.P50, limit, higherIsBetter: false,
+                    "F2", " ms");
+            }
         }
         foreach (var query in r.Queries.Where(q => q.Ratio is not null))
         {
@@ -111,7 +114,8 @@ internal static class MarkdownReport
     {
         Line(s, "## Visibility reports (warm, in-process: the API's services)");
         Line(s);
-        Line(s, $"Over the 7 days before {r.Parameters.To:yyyy-MM-dd HH:mm} UTC, for the product with the most crashes. A report's time is all its searches; only the top-crashers query alone has a PostgreSQL twin.");
+        Line(s, $"Over the 7 days before {r.Parameters.To:yyyy-MM-dd HH:mm} UTC, for the product with the most "
+            + "crashes. A report's time is all its searches; only the top-crashers query alone has a PostgreSQL twin.");
         Line(s);
         Table(s, r.Visibility, "-");
     }

@@ -53,7 +53,8 @@ public sealed class SignatureReportTests(VisibilityApi api) : IClassFixture<Visi
             reader.GetProperty("userComments").EnumerateArray().Select(c => c.GetProperty("comment").GetString()));
         var anonymous = await ReportAsync(VisibilityCrashes.Top);
         Assert.Empty(anonymous.GetProperty("userComments").EnumerateArray());
-        var (_, rest) = await api.GetAsync("/api/SignatureReport?signature=" + Uri.EscapeDataString(VisibilityCrashes.Top));
+        var (_, rest) = await api.GetAsync(
+            "/api/SignatureReport?signature=" + Uri.EscapeDataString(VisibilityCrashes.Top));
         Assert.DoesNotContain("comment-marker", rest.ToJsonString(), StringComparison.Ordinal);
         Assert.Empty(rest["userComments"]!.AsArray());
     }

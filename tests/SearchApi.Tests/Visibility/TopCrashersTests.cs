@@ -7,8 +7,8 @@ namespace CrashSearch.SearchApi.Tests.Visibility;
 /// <see cref="VisibilityCrashes"/>.</summary>
 public sealed class TopCrashersTests(VisibilityApi api) : IClassFixture<VisibilityApi>
 {
-    const string Selection =
-        "rank signature count percent previousRank rankChange installs platforms { platform count } startupPercent isNew";
+    const string Selection = "rank signature count percent previousRank rankChange installs "
+        + "platforms { platform count } startupPercent isNew";
 
     async Task<JsonElement> TopCrashersAsync(string arguments)
     {
