@@ -11,6 +11,7 @@ using CrashSearch.SearchApi.ProcessedCrash;
 using CrashSearch.SearchApi.RateLimits;
 using CrashSearch.SearchApi.SavedSearches;
 using CrashSearch.SearchApi.SuperSearch;
+using CrashSearch.SearchApi.Visibility;
 
 var commandLine = ApiCommandLine.Parse(args, Console.Out, Console.Error);
 if (commandLine.ExitCode is { } exitCode)
@@ -29,6 +30,7 @@ builder.Services.AddApiRateLimits();
 builder.Services.AddApiMetrics();
 builder.Services.AddDelivery();
 builder.Services.AddAlerts();
+builder.Services.AddVisibility();
 
 var app = builder.Build();
 if (!IndexChoice.IsMade(app, Console.Error))
@@ -43,5 +45,5 @@ app.MapUnsubscribe();
 app.MapGroup("").RequireAuthorization(AccessPolicies.Caller).MapCrashSearchGraphQL();
 app.MapGraphiQL();
 app.MapGroup("").RequireAuthorization(AccessPolicies.Read)
-    .MapSuperSearch().MapSuperSearchFields().MapProcessedCrash();
+    .MapSuperSearch().MapSuperSearchFields().MapProcessedCrash().MapVisibility();
 return await ApiCommandLine.RunServerAsync(app, Console.Error);

@@ -5,6 +5,7 @@ using CrashSearch.Benchmarks.Lucene;
 using CrashSearch.Benchmarks.Postgres;
 using CrashSearch.Benchmarks.Queries;
 using CrashSearch.Benchmarks.Report;
+using CrashSearch.Benchmarks.Visibility;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Lucene;
 
@@ -45,9 +46,10 @@ internal static class BenchmarkRun
                 var lucenePage = await PageCursors.ForLuceneAsync(mix[^1], index, parameters, cancellationToken).ConfigureAwait(false);
                 var pgPage = database is null ? null : await PageCursors.ForPostgresAsync(mix[^1], database.Source, parameters, cancellationToken).ConfigureAwait(false);
                 var (queries, answers) = await QueryStage.RunAsync(mix, lucenePage, pgPage, index, database?.Source, cancellationToken).ConfigureAwait(false);
+                var visibility = await VisibilityStage.RunAsync(index, database?.Source, parameters, cancellationToken).ConfigureAwait(false);
                 var api = await ApiStage.RunAsync(indexDirectory, mix, answers, parameters, arguments.ApiClients, ApiDuration, cancellationToken).ConfigureAwait(false);
                 return new BenchmarkResults(arguments, MachineInfo.Current(), database?.Version, started, watch.Elapsed, corpus, ingest, load, parameters,
-                    queries, api.Load, api.Disagreements, api.PeakBytes, api.IdleBytes);
+                    queries, visibility, api.Load, api.Disagreements, api.PeakBytes, api.IdleBytes);
             }
             finally
             {

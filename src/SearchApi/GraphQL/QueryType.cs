@@ -5,6 +5,7 @@ using CrashSearch.SearchApi.Campaigns;
 using CrashSearch.SearchApi.Crashes;
 using CrashSearch.SearchApi.Keys;
 using CrashSearch.SearchApi.SavedSearches;
+using CrashSearch.SearchApi.Visibility;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
@@ -25,5 +26,6 @@ internal sealed class QueryType : ObjectGraphType
         SavedSearchFields.AddQueries(this);
         AlertFields.AddQueries(this);
         CampaignFields.AddQueries(this);
+        VisibilityFields.AddQueries(this);
     }
 }

@@ -54,6 +54,9 @@ internal sealed class PostgresQueryRunner(NpgsqlConnection connection)
                 case PostgresRows.Hits:
                     lines.Add("hit:" + reader.GetString(0));
                     break;
+                case PostgresRows.Lines:
+                    lines.Add(reader.GetString(0));
+                    break;
             }
         }
         return null;

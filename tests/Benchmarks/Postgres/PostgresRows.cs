@@ -20,4 +20,7 @@ internal enum PostgresRows
 
     /// <summary>(uuid) rows in order.</summary>
     Hits,
+
+    /// <summary>(line) rows: the answer's lines themselves, in order, for shapes the others do not cover.</summary>
+    Lines,
 }

@@ -10,4 +10,4 @@ namespace CrashSearch.Benchmarks.Report;
 internal sealed record BenchmarkResults(
     BenchmarkArguments Arguments, MachineInfo Machine, string? PostgresVersion, DateTimeOffset Started, TimeSpan Duration,
     CrashCorpus Corpus, LuceneIngestResult Ingest, PostgresLoadResult? PostgresLoad, MixParameters Parameters,
-    IReadOnlyList<QueryResult> Queries, ApiLoadResult Api, IReadOnlyList<string> ApiDisagreements, long ApiPeakBytes, long ApiIdleBytes);
+    IReadOnlyList<QueryResult> Queries, IReadOnlyList<QueryResult> Visibility, ApiLoadResult Api, IReadOnlyList<string> ApiDisagreements, long ApiPeakBytes, long ApiIdleBytes);

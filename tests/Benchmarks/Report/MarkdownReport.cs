@@ -30,6 +30,7 @@ internal static class MarkdownReport
         Targets(s, r);
         Ingest(s, r);
         Queries(s, r);
+        Visibility(s, r);
         Api(s, r);
         Line(s, "## How it is measured");
         Line(s);
@@ -52,6 +53,14 @@ internal static class MarkdownReport
         {
             if (r.Queries.FirstOrDefault(q => q.Name == name) is { } query)
                 Target(s, $"{name} p50 <= {limit:F0} ms", query.CrashSearch.P50, limit, higherIsBetter: false, "F2", " ms");
+        }
+        foreach (var (name, limit) in new[] { ("topCrashers", 20.0), ("signature report", 50.0) })
+        {
+            if (r.Visibility.FirstOrDefault(q => q.Name == name) is { } query)
+            {
+                Target(s, $"{name} p50 <= {limit:F0} ms", query.CrashSearch.P50, limit, higherIsBetter: false,
+                    "F2", " ms");
+            }
         }
         foreach (var query in r.Queries.Where(q => q.Ratio is not null))
         {
@@ -98,16 +107,31 @@ internal static class MarkdownReport
         var p = r.Parameters;
         Line(s, $"Windows end at {p.To:yyyy-MM-dd HH:mm} UTC. Values chosen from the data: selective function `{p.SelectiveFunction}`, top-frames function `{p.TopFrameFunction}`, platform `{p.Platform}`.");
         Line(s);
+        Table(s, r.Queries, "skipped");
+    }
+
+    static void Visibility(StringBuilder s, BenchmarkResults r)
+    {
+        Line(s, "## Visibility reports (warm, in-process: the API's services)");
+        Line(s);
+        Line(s, $"Over the 7 days before {r.Parameters.To:yyyy-MM-dd HH:mm} UTC, for the product with the most "
+            + "crashes. A report's time is all its searches; only the top-crashers query alone has a PostgreSQL twin.");
+        Line(s);
+        Table(s, r.Visibility, "-");
+    }
+
+    static void Table(StringBuilder s, IReadOnlyList<QueryResult> queries, string withoutPostgres)
+    {
         Line(s, "| query | answer | Crash Search p50 / p95 / p99 ms (runs) | PostgreSQL p50 / p95 / p99 ms (runs) | PG / CS at p50 | same answer |");
         Line(s, "|---|---|---|---|---|---|");
-        foreach (var q in r.Queries)
+        foreach (var q in queries)
         {
-            var pg = q.Postgres is { } l ? Triple(l) : "skipped";
+            var pg = q.Postgres is { } l ? Triple(l) : withoutPostgres;
             var ratio = q.Ratio is { } x ? $"**{x:N1}x**" : "";
             Line(s, $"| {q.Name} | {q.Answer} | {Triple(q.CrashSearch)} | {pg} | {ratio} | {q.Agreement ?? "not compared"} |");
         }
         Line(s);
-        foreach (var q in r.Queries)
+        foreach (var q in queries)
             Line(s, $"- **{q.Name}**: {q.Description}.");
         Line(s);
     }
