@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CrashSearch.Benchmarks.Api;
+using CrashSearch.Benchmarks.Catalogue;
 using CrashSearch.Benchmarks.Corpus;
 using CrashSearch.Benchmarks.Lucene;
 using CrashSearch.Benchmarks.Postgres;
@@ -31,6 +32,8 @@ internal static class BenchmarkRun
             var indexDirectory = Path.Combine(work, "index");
             var ingest = await LuceneIngestStage.RunAsync(corpus, indexDirectory, Path.Combine(work, "quarantine"), cancellationToken).ConfigureAwait(false);
             BenchmarkConsole.Progress($"ingested: {ingest.CrashesPerSecond:N0} crashes/s, {ingest.IndexBytesPerCrash:N0} index bytes/crash, {ingest.CpuMicrosecondsPerCrash:N0} CPU µs/crash, {ingest.BusyCores:F2} cores busy");
+            var catalogue = await CatalogueCostStage.RunAsync(
+                arguments.Crashes, arguments.Seed, reference, Days, work, cancellationToken);
             var database = arguments.SkipPostgres ? null : await PostgresDatabase.StartAsync(cancellationToken).ConfigureAwait(false);
             try
             {
@@ -48,7 +51,7 @@ internal static class BenchmarkRun
                 var (queries, answers) = await QueryStage.RunAsync(mix, lucenePage, pgPage, index, database?.Source, cancellationToken).ConfigureAwait(false);
                 var visibility = await VisibilityStage.RunAsync(index, database?.Source, parameters, cancellationToken).ConfigureAwait(false);
                 var api = await ApiStage.RunAsync(indexDirectory, mix, answers, parameters, arguments.ApiClients, ApiDuration, cancellationToken).ConfigureAwait(false);
-                return new BenchmarkResults(arguments, MachineInfo.Current(), database?.Version, started, watch.Elapsed, corpus, ingest, load, parameters,
+                return new BenchmarkResults(arguments, MachineInfo.Current(), database?.Version, started, watch.Elapsed, corpus, ingest, catalogue, load, parameters,
                     queries, visibility, api.Load, api.Disagreements, api.PeakBytes, api.IdleBytes);
             }
             finally

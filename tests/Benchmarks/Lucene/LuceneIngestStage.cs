@@ -12,16 +12,22 @@ namespace CrashSearch.Benchmarks.Lucene;
 /// <summary>Ingests the corpus into a fresh Lucene index through the real ingest pipeline (file source, parse, convert, index, commit).</summary>
 internal static class LuceneIngestStage
 {
-    public static async Task<LuceneIngestResult> RunAsync(CrashCorpus corpus, string indexDirectory, string quarantineDirectory, CancellationToken cancellationToken)
+    public static Task<LuceneIngestResult> RunAsync(
+        CrashCorpus corpus, string indexDirectory, string quarantineDirectory, CancellationToken cancellationToken) =>
+        RunAsync(corpus, indexDirectory, quarantineDirectory, FieldCatalogue.Default, cancellationToken);
+
+    /// <summary>The same, with the fields of <paramref name="catalogue"/>.</summary>
+    public static async Task<LuceneIngestResult> RunAsync(CrashCorpus corpus, string indexDirectory,
+        string quarantineDirectory, FieldCatalogue catalogue, CancellationToken cancellationToken)
     {
         if (System.IO.Directory.Exists(indexDirectory))
             System.IO.Directory.Delete(indexDirectory, recursive: true);
         var watch = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         IngestSummary summary;
-        using (var index = LuceneCrashIndex.Open(indexDirectory, FieldCatalogue.Default))
+        using (var index = LuceneCrashIndex.Open(indexDirectory, catalogue))
         {
-            var pipeline = new IngestPipeline(index, new Quarantine(quarantineDirectory), new CrashDocumentBuilder(FieldCatalogue.Default),
+            var pipeline = new IngestPipeline(index, new Quarantine(quarantineDirectory), new CrashDocumentBuilder(catalogue),
                 new IngestOptions(), NullLogger<IngestPipeline>.Instance);
             var source = new FileCrashSource(corpus.Path, watch: false, TimeProvider.System);
             using var progress = new Timer(_ => BenchmarkConsole.Progress($"ingested {pipeline.Progress.Ingested:N0} crashes"), null, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CrashSearch.Benchmarks.Catalogue;
 
 namespace CrashSearch.Benchmarks.Report;
 
@@ -29,6 +30,7 @@ internal static class MarkdownReport
         Line(s);
         Targets(s, r);
         Ingest(s, r);
+        CatalogueCost(s, r.Catalogue);
         Queries(s, r);
         Visibility(s, r);
         Api(s, r);
@@ -96,6 +98,26 @@ internal static class MarkdownReport
         {
             Line(s, $"| PostgreSQL load (parse + binary COPY, then indexes + VACUUM ANALYZE) | {pg.CopyTime.TotalSeconds:F1} s + {(pg.TotalTime - pg.CopyTime).TotalSeconds:F1} s = {pg.TotalTime.TotalSeconds:F1} s: {pg.RowsPerSecond:N0} crashes/s |");
             Line(s, $"| PostgreSQL size | table {pg.TableBytes / 1e6:N1} MB + indexes {pg.IndexBytes / 1e6:N1} MB = {pg.TotalBytes / 1e6:N1} MB ({(double)pg.TotalBytes / pg.Rows:N0} bytes/crash) |");
+        }
+        Line(s);
+    }
+
+    static void CatalogueCost(StringBuilder s, CatalogueCost cost)
+    {
+        Line(s, "## What Socorro's fields cost");
+        Line(s);
+        Line(s, $"The same {cost.Today.Crashes:N0} crashes (seed and dates as above) ingested twice through the same "
+            + $"pipeline, one run after the other: with the {cost.FieldsBefore} fields the catalogue had before "
+            + $"Socorro's were added, and with today's {cost.FieldsToday}.");
+        Line(s);
+        Line(s, "| catalogue | crashes/s | CPU µs per crash | index bytes/crash (without stored source) | "
+            + "stored bytes/crash | segments |");
+        Line(s, "|---|---|---|---|---|---|");
+        foreach (var (name, run) in new[] { ($"before: {cost.FieldsBefore} fields", cost.Before),
+                     ($"today: {cost.FieldsToday} fields", cost.Today) })
+        {
+            Line(s, $"| {name} | {run.CrashesPerSecond:N0} | {run.CpuMicrosecondsPerCrash:N0} | "
+                + $"{run.IndexBytesPerCrash:N0} | {run.StoredBytesPerCrash:N0} | {run.Footprint.Segments} |");
         }
         Line(s);
     }
