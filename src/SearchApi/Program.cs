@@ -1,5 +1,6 @@
 using CrashSearch.SearchApi.Access;
 using CrashSearch.SearchApi.Alerts;
+using CrashSearch.SearchApi.Analysis;
 using CrashSearch.SearchApi.Campaigns;
 using CrashSearch.SearchApi.Delivery;
 using CrashSearch.SearchApi.GraphiQL;
@@ -29,6 +30,7 @@ builder.Services.AddApiRateLimits();
 builder.Services.AddApiMetrics();
 builder.Services.AddDelivery();
 builder.Services.AddAlerts();
+builder.Services.AddAnalysis();
 
 var app = builder.Build();
 if (!IndexChoice.IsMade(app, Console.Error))
@@ -43,5 +45,5 @@ app.MapUnsubscribe();
 app.MapGroup("").RequireAuthorization(AccessPolicies.Caller).MapCrashSearchGraphQL();
 app.MapGraphiQL();
 app.MapGroup("").RequireAuthorization(AccessPolicies.Read)
-    .MapSuperSearch().MapSuperSearchFields().MapProcessedCrash();
+    .MapSuperSearch().MapSuperSearchFields().MapProcessedCrash().MapCorrelations();
 return await ApiCommandLine.RunServerAsync(app, Console.Error);
