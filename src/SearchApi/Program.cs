@@ -45,5 +45,6 @@ app.MapUnsubscribe();
 app.MapGroup("").RequireAuthorization(AccessPolicies.Caller).MapCrashSearchGraphQL();
 app.MapGraphiQL();
 app.MapGroup("").RequireAuthorization(AccessPolicies.Read)
-    .MapSuperSearch().MapSuperSearchFields().MapProcessedCrash().MapCorrelations();
+    .MapSuperSearch().MapSuperSearchFields().MapProcessedCrash()
+    .MapCorrelations().MapAnalysisJobs();
 return await ApiCommandLine.RunServerAsync(app, Console.Error);

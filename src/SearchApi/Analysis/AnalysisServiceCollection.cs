@@ -11,6 +11,12 @@ internal static class AnalysisServiceCollection
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddCrashQueries();
         services.AddSingleton<Correlator>();
+        services.AddSingleton<AnalysisJobStore>();
+        services.AddSingleton<AnalysisJobPlanner>();
+        services.AddSingleton<AnalysisResultFiles>();
+        // One instance, so that tests can run a cycle of the very worker the host runs.
+        services.AddSingleton<AnalysisJobRunner>();
+        services.AddHostedService(provider => provider.GetRequiredService<AnalysisJobRunner>());
         return services;
     }
 }

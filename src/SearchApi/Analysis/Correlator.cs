@@ -149,7 +149,7 @@ internal sealed class Correlator(ICrashIndex index, CrashQueryBuilder builder, I
         {
             if (inGroup + inReference < settings.CorrelationMinCount)
                 continue;
-            yield return new Correlation(field.Name, CorrelationValues.Text(key), inGroup,
+            yield return new Correlation(field.Name, ValueText.Text(key), inGroup,
                 Percent(inGroup, groupTotal), inReference, Percent(inReference, referenceTotal),
                 Math.Round(CorrelationScore.Z(inGroup, groupTotal, inReference, referenceTotal), 3));
         }

@@ -23,6 +23,7 @@ internal sealed class QueryType : ObjectGraphType
         foreach (var field in Fields)
             field.AuthorizeWithPolicy(AccessPolicies.Read);
         CorrelationFields.AddQueries(this);
+        AnalysisJobFields.AddQueries(this);
         ApiKeyFields.AddQueries(this);
         SavedSearchFields.AddQueries(this);
         AlertFields.AddQueries(this);

@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace CrashSearch.SearchApi.Analysis;
 
-/// <summary>A term as text, the same in GraphQL, REST and job results: invariant numbers, lower-case booleans.</summary>
-internal static class CorrelationValues
+/// <summary>A value as text, the same in correlations and job results: invariant numbers, lower-case booleans.</summary>
+internal static class ValueText
 {
     public static string Text(object value) => value switch
     {
