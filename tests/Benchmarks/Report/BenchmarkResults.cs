@@ -1,3 +1,4 @@
+using CrashSearch.Benchmarks.Analysis;
 using CrashSearch.Benchmarks.Api;
 using CrashSearch.Benchmarks.Corpus;
 using CrashSearch.Benchmarks.Lucene;
@@ -10,4 +11,5 @@ namespace CrashSearch.Benchmarks.Report;
 internal sealed record BenchmarkResults(
     BenchmarkArguments Arguments, MachineInfo Machine, string? PostgresVersion, DateTimeOffset Started, TimeSpan Duration,
     CrashCorpus Corpus, LuceneIngestResult Ingest, PostgresLoadResult? PostgresLoad, MixParameters Parameters,
-    IReadOnlyList<QueryResult> Queries, ApiLoadResult Api, IReadOnlyList<string> ApiDisagreements, long ApiPeakBytes, long ApiIdleBytes);
+    IReadOnlyList<QueryResult> Queries, ApiLoadResult Api, IReadOnlyList<string> ApiDisagreements, long ApiPeakBytes, long ApiIdleBytes,
+    AnalysisResult? Analysis = null);
