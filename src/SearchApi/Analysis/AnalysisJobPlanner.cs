@@ -67,7 +67,8 @@ internal sealed class AnalysisJobPlanner(CrashQueryBuilder builder, IOptions<Ana
         return built.Query with
         {
             Size = options.Value.PageSize,
-            Columns = [.. spec.Fields().Distinct(StringComparer.Ordinal)],
+            // The date too: the scan walks the window day by day from the newest and oldest crash.
+            Columns = [.. spec.Fields().Append("date").Distinct(StringComparer.Ordinal)],
         };
     }
 

@@ -20,7 +20,7 @@ internal static class AnalysisReport
         Line(s, $"| analysis job scanning every crash <= 10 s per 1,000,000 | {a.JobTime.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)} s for {a.JobCrashes:N0} crashes | {Verdict(a.JobTime.TotalSeconds * 1_000_000 / Math.Max(1, a.JobCrashes), 10, " s per 1,000,000")} |");
         Line(s);
         Line(s, $"- **correlations**: `{a.Signature}` (the most frequent signature of the last 7 days, {a.GroupTotal:N0} crashes) against every crash of its products in the window ({a.ReferenceTotal:N0}), the default fields: p50 / p95 / p99 {Triple(a.Correlations)} ms. First result: {a.TopCorrelation}.");
-        Line(s, $"- **analysis job**: GROUP by signature and platform, distinct versions, min, max and percentiles of uptime, over every crash of the retention, as the job worker runs it (pages of 10,000 by cursor, CPU share {a.JobCpuShare.ToString("F2", CultureInfo.InvariantCulture)} of a core): {a.JobCrashes:N0} crashes, {a.JobGroups:N0} groups, {a.JobTime.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)} s ({rate:N0} crashes/s).");
+        Line(s, $"- **analysis job**: GROUP by signature and platform, distinct versions, min, max and percentiles of uptime, over every crash of the retention, as the job worker runs it (a day at a time, pages of 10,000 by cursor, CPU share {a.JobCpuShare.ToString("F2", CultureInfo.InvariantCulture)} of a core): {a.JobCrashes:N0} crashes, {a.JobGroups:N0} groups, {a.JobTime.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)} s ({rate:N0} crashes/s).");
         Line(s);
         Line(s, "The query mix in-process, alone and while that job runs again and again beside it:");
         Line(s);
