@@ -8,6 +8,7 @@ using CrashSearch.Benchmarks.Queries;
 using CrashSearch.Benchmarks.Report;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Lucene;
+using CrashSearch.Indexer.Queries;
 
 namespace CrashSearch.Benchmarks;
 
@@ -46,8 +47,10 @@ internal static class BenchmarkRun
                 var lucenePage = await PageCursors.ForLuceneAsync(mix[^1], index, parameters, cancellationToken).ConfigureAwait(false);
                 var pgPage = database is null ? null : await PageCursors.ForPostgresAsync(mix[^1], database.Source, parameters, cancellationToken).ConfigureAwait(false);
                 var (queries, answers) = await QueryStage.RunAsync(mix, lucenePage, pgPage, index, database?.Source, cancellationToken).ConfigureAwait(false);
-                var analysis = await AnalysisStage.RunAsync(index, [.. mix.SkipLast(1).Select(q => (q.Name, q.Lucene)), (lucenePage.Name, lucenePage.Lucene)],
-                    parameters, cancellationToken).ConfigureAwait(false);
+                List<(string, CrashQuery)> analysisMix =
+                    [.. mix.SkipLast(1).Select(q => (q.Name, q.Lucene)), (lucenePage.Name, lucenePage.Lucene)];
+                var analysis = await AnalysisStage.RunAsync(index, analysisMix, parameters, cancellationToken)
+                    .ConfigureAwait(false);
                 var api = await ApiStage.RunAsync(indexDirectory, mix, answers, parameters, arguments.ApiClients, ApiDuration, cancellationToken).ConfigureAwait(false);
                 return new BenchmarkResults(arguments, MachineInfo.Current(), database?.Version, started, watch.Elapsed, corpus, ingest, load, parameters,
                     queries, api.Load, api.Disagreements, api.PeakBytes, api.IdleBytes, analysis);

@@ -16,7 +16,8 @@ internal sealed class AnalysisJobPlanner(CrashQueryBuilder builder, IOptions<Ana
     /// <summary>The fields the spec reads that the caller may not read (protected ones without the right).</summary>
     public IReadOnlyList<string> Forbidden(AnalysisJobSpec spec, SearchRights rights) => rights.CanReadProtected
         ? []
-        : [.. spec.Fields().Distinct(StringComparer.Ordinal).Where(f => builder.Catalogue.Find(f) is { Protected: true })];
+        : [.. spec.Fields().Distinct(StringComparer.Ordinal)
+            .Where(f => builder.Catalogue.Find(f) is { Protected: true })];
 
     /// <exception cref="InvalidQueryException">A part of the spec is invalid; the message names it.</exception>
     public void Check(AnalysisJobSpec spec)

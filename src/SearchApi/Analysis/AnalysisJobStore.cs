@@ -23,7 +23,8 @@ internal sealed class AnalysisJobStore(StoreDatabase database, TimeProvider time
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
             await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO analysis_jobs (id, owner, spec, state, created_at) VALUES (@id, @owner, @spec, @state, @now)",
+                "INSERT INTO analysis_jobs (id, owner, spec, state, created_at) "
+                    + "VALUES (@id, @owner, @spec, @state, @now)",
                 new { id, owner, spec = AnalysisJobRow.SpecText(spec), state = Queued, now = Now },
                 cancellationToken: cancellationToken));
         }

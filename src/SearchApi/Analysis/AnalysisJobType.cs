@@ -33,8 +33,11 @@ internal sealed class AnalysisJobType : ObjectGraphType<AnalysisJob>
             .Resolve(context => context.Source.ExpiresAt);
         Field<StringGraphType>("error").Description("Why the job failed.").Resolve(context => context.Source.Error);
         Field<StringGraphType>("csvUrl").Description("The result as CSV (send the same key); null until it succeeds.")
-            .Resolve(context => context.Source.HasResult ? AnalysisJobEndpoints.ResultPath(context.Source.Id, "csv") : null);
+            .Resolve(context => ResultPath(context.Source, "csv"));
         Field<StringGraphType>("jsonUrl").Description("The result as JSON (send the same key); null until it succeeds.")
-            .Resolve(context => context.Source.HasResult ? AnalysisJobEndpoints.ResultPath(context.Source.Id, "json") : null);
+            .Resolve(context => ResultPath(context.Source, "json"));
     }
+
+    static string? ResultPath(AnalysisJob job, string extension) =>
+        job.HasResult ? AnalysisJobEndpoints.ResultPath(job.Id, extension) : null;
 }

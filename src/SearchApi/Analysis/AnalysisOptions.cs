@@ -24,7 +24,7 @@ internal sealed class AnalysisOptions
     /// searches keep the rest of the machine. 1 runs without pausing.
     /// </summary>
     [Range(0.05, 1.0)]
-    public double MaxCpuShare { get; set; } = 0.5;
+    public double MaxCpuShare { get; set; } = 0.75;
 
     /// <summary>Crashes read per page of a job's scan.</summary>
     [Range(100, 100_000)]
@@ -38,7 +38,9 @@ internal sealed class AnalysisOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>Fewest crashes (group and reference together) with a value for it to be scored by correlations.</summary>
+    /// <summary>
+    /// Fewest crashes (group and reference together) with a value for it to be scored by correlations.
+    /// </summary>
     [Range(1, 1_000_000)]
     public int CorrelationMinCount { get; set; } = 5;
 

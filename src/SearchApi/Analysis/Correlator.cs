@@ -126,7 +126,8 @@ internal sealed class Correlator(ICrashIndex index, CrashQueryBuilder builder, I
 
     /// <summary>The counts of <paramref name="values"/> of a string field in one set, by one search.</summary>
     async Task<IReadOnlyList<AggregationBucket>> Recount(
-        CrashQuery group, CrashQuery reference, CorrelationSide side, IReadOnlyList<string> values, FieldDefinition field,
+        CrashQuery group, CrashQuery reference, CorrelationSide side, IReadOnlyList<string> values,
+        FieldDefinition field,
         CancellationToken cancellationToken)
     {
         var basis = side == CorrelationSide.Group ? group : reference;

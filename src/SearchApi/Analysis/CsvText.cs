@@ -13,7 +13,9 @@ internal static class CsvText
         if (value[0] is '=' or '+' or '-' or '@' && !double.TryParse(value,
                 System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
             value = "'" + value;
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0
+            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : value;
     }
 
     public static string Line(IEnumerable<string?> cells) => string.Join(',', cells.Select(Cell));

@@ -16,7 +16,8 @@ internal sealed class ExportWriter : IAsyncDisposable
     readonly FileStream _jsonStream;
     readonly Utf8JsonWriter _json;
 
-    public ExportWriter(string csvPath, string jsonPath, IReadOnlyList<string> columns, IReadOnlySet<string> multiValued)
+    public ExportWriter(
+        string csvPath, string jsonPath, IReadOnlyList<string> columns, IReadOnlySet<string> multiValued)
     {
         _columns = columns;
         _multiValued = multiValued;

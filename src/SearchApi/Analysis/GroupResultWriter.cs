@@ -6,7 +6,8 @@ namespace CrashSearch.SearchApi.Analysis;
 
 /// <summary>
 /// Writes a GROUP job's groups, largest first. CSV columns: the grouped fields, <c>count</c>, then
-/// <c>distinct_&lt;field&gt;</c>, <c>min_&lt;field&gt;</c>, <c>max_&lt;field&gt;</c> and <c>p&lt;N&gt;_&lt;field&gt;</c>
+/// <c>distinct_&lt;field&gt;</c>, <c>min_&lt;field&gt;</c>, <c>max_&lt;field&gt;</c> and
+/// <c>p&lt;N&gt;_&lt;field&gt;</c>
 /// when asked; JSON: <c>{"groupBy": [...], "groups": [{"key": {...}, "count": n, "distinct": d, "min": x,
 /// "max": y, "percentiles": {"50": v}}]}</c>.
 /// </summary>

@@ -11,7 +11,7 @@ internal sealed class GroupStats(IReadOnlyList<string?> key, bool distinct, bool
 
     public List<double>? Numbers { get; } = numbers ? [] : null;
 
-    /// <summary>The nearest-rank percentile of the numbers (sorted first by <see cref="Seal"/>); null when none.</summary>
+    /// <summary>The nearest-rank percentile of the numbers (sorted by <see cref="Seal"/>); null when none.</summary>
     public double? Percentile(double percent)
     {
         if (Numbers is not { Count: > 0 } numbers)

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CrashSearch.SearchApi.Analysis;
 
-/// <summary>A crash field's value in a job's JSON result, typed as the field: numbers, booleans, instants, text.</summary>
+/// <summary>A crash field's value in a job's JSON result, typed: numbers, booleans, instants, text.</summary>
 internal static class JsonValues
 {
     public static void Write(Utf8JsonWriter writer, object? value)

@@ -2,7 +2,7 @@ using CrashSearch.Benchmarks.Report;
 
 namespace CrashSearch.Benchmarks.Analysis;
 
-/// <summary>What the analysis stage measured: correlations, one analysis job, and the mix beside a running job.</summary>
+/// <summary>What the analysis stage measured: correlations, one analysis job, the mix beside a running job.</summary>
 internal sealed record AnalysisResult(
     string Signature,
     long GroupTotal,

@@ -53,13 +53,15 @@ internal static class AnalysisStage
         BenchmarkConsole.Progress($"  {crashes:N0} crashes in {watch.Elapsed.TotalSeconds:F2} s");
         var beside = await MixBesideJobAsync(index, mix, query, settings, cancellationToken);
         var top = report!.Correlations.FirstOrDefault() is { } best
-            ? $"{best.Field} = {best.Value}: {best.GroupPercent:F2}% against {best.ReferencePercent:F2}% (score {best.Score:F1})"
+            ? $"{best.Field} = {best.Value}: {best.GroupPercent:F2}% against {best.ReferencePercent:F2}% "
+                + $"(score {best.Score:F1})"
             : "none";
         return new AnalysisResult(signature, report.GroupTotal, report.ReferenceTotal, correlations, top, crashes,
             watch.Elapsed, groups, settings.MaxCpuShare, beside);
     }
 
-    static async Task<string> TopSignatureAsync(ICrashIndex index, MixParameters parameters, CancellationToken cancellationToken)
+    static async Task<string> TopSignatureAsync(
+        ICrashIndex index, MixParameters parameters, CancellationToken cancellationToken)
     {
         var result = await index.SearchAsync(new CrashQuery
         {

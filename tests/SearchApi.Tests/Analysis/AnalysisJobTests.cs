@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CrashSearch.SearchApi.Tests.Analysis;
 
-/// <summary>Analysis jobs over <see cref="AnalysisCrashes"/>: results, rights, cancelling, limits and retention.</summary>
+/// <summary>
+/// Analysis jobs over <see cref="AnalysisCrashes"/>: results, rights, cancelling, limits and retention.
+/// </summary>
 public sealed class AnalysisJobTests
 {
     static readonly object GroupBySignatureAndProduct = new
@@ -31,10 +33,11 @@ public sealed class AnalysisJobTests
         Assert.Equal(AnalysisCrashes.All.Count, job.GetProperty("crashesScanned").GetInt64());
         Assert.Equal(100, job.GetProperty("percentDone").GetDouble());
         var groups = result.GetProperty("groups").EnumerateArray().ToDictionary(
-            g => $"{g.GetProperty("key").GetProperty("signature").GetString()}/{g.GetProperty("key").GetProperty("product").GetString()}");
+            g => $"{Key(g, "signature")}/{Key(g, "product")}");
         var direct = AnalysisCrashes.All
             .GroupBy(c => $"{c.Values["signature"][0]}/{c.Values["product"][0]}")
-            .ToDictionary(g => g.Key, g => (Count: g.Count(), Cpus: g.Select(c => c.Values["cpu_arch"][0]).Distinct().Count()));
+            .ToDictionary(g => g.Key,
+                g => (Count: g.Count(), Cpus: g.Select(c => c.Values["cpu_arch"][0]).Distinct().Count()));
         Assert.Equal(direct.Keys.Order(), groups.Keys.Order());
         foreach (var (key, expected) in direct)
         {
@@ -61,7 +64,8 @@ public sealed class AnalysisJobTests
         Assert.Equal(200, status);
         Assert.Equal("text/csv", type);
         var lines = csv.TrimEnd('\n').Split('\n');
-        Assert.Equal("signature,product,count,distinct_cpu_arch,min_cpu_count,max_cpu_count,p50_cpu_count,p90_cpu_count",
+        Assert.Equal(
+            "signature,product,count,distinct_cpu_arch,min_cpu_count,max_cpu_count,p50_cpu_count,p90_cpu_count",
             lines[0]);
         // Largest group first: the 30 Firefox OOM crashes (amd64 and x86).
         Assert.Equal("OOM | small,Firefox,30,2,4,8,8,8", lines[1]);
@@ -72,7 +76,12 @@ public sealed class AnalysisJobTests
     public async Task An_export_writes_the_chosen_columns_and_protected_ones_need_the_right()
     {
         await using var api = await AnalysisApi.StartAsync();
-        var input = new { kind = "EXPORT", search = $"signature:{AnalysisCrashes.Planted}", columns = new[] { "UUID", "CPU_COUNT", "URL" } };
+        var input = new
+        {
+            kind = "EXPORT",
+            search = $"signature:{AnalysisCrashes.Planted}",
+            columns = new[] { "UUID", "CPU_COUNT", "URL" },
+        };
 
         var refused = await AnalysisJobs.StartAsync(api, input, api.Reader);
         var id = await AnalysisJobs.StartIdAsync(api, input, api.Protected);
@@ -89,7 +98,8 @@ public sealed class AnalysisJobTests
         var second = rows.Single(r => r.GetProperty("uuid").GetString() == "planted-02");
         Assert.Equal(2, second.GetProperty("cpu_count").GetInt64());
         Assert.Equal("https://private.example/2", second.GetProperty("url").GetString());
-        Assert.Equal(JsonValueKind.Null, rows.Single(r => r.GetProperty("uuid").GetString() == "planted-01").GetProperty("url").ValueKind);
+        var first = rows.Single(r => r.GetProperty("uuid").GetString() == "planted-01");
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("url").ValueKind);
         Assert.StartsWith("uuid,cpu_count,url\n", csv, StringComparison.Ordinal);
         Assert.Contains("planted-02,2,https://private.example/2\n", csv, StringComparison.Ordinal);
         // Another key cannot fetch it, and learns nothing from the answer.
@@ -113,10 +123,12 @@ public sealed class AnalysisJobTests
         var id = await AnalysisJobs.StartIdAsync(api, new { kind = "EXPORT", columns = new[] { "UUID" } }, api.Reader);
         await AnalysisJobs.WaitAsync(api, id, api.Reader, j => j.GetProperty("crashesScanned").GetInt64() > 0,
             "the job to read its first page");
-        var cancelled = await api.PostAsync($"mutation($id: ID!) {{ cancelAnalysisJob(id: $id) {{ {AnalysisJobs.JobFields} }} }}",
+        var cancelled = await api.PostAsync(
+            $"mutation($id: ID!) {{ cancelAnalysisJob(id: $id) {{ {AnalysisJobs.JobFields} }} }}",
             new { id }, api.Reader);
         // The worker is free again once the next job runs to its end.
-        var next = await AnalysisJobs.StartIdAsync(api, new { kind = "EXPORT", search = "signature:std", columns = new[] { "UUID" } }, api.Reader);
+        var next = await AnalysisJobs.StartIdAsync(api,
+            new { kind = "EXPORT", search = "signature:std", columns = new[] { "UUID" } }, api.Reader);
         await AnalysisJobs.FinishedAsync(api, next, api.Reader);
         var job = await AnalysisJobs.GetAsync(api, id, api.Reader);
         var (status, body, _) = await api.GetAsync(AnalysisJobEndpointsPath(id), api.Reader);
@@ -187,6 +199,8 @@ public sealed class AnalysisJobTests
         Assert.Contains("input.groupBy", tooMany.ErrorMessages[0], StringComparison.Ordinal);
         Assert.Equal(["BAD_QUERY"], badSearch.ErrorCodes);
     }
+
+    static string? Key(JsonElement group, string field) => group.GetProperty("key").GetProperty(field).GetString();
 
     static string AnalysisJobEndpointsPath(string id) => $"/api/AnalysisJobs/{id}/result.json";
 

@@ -9,7 +9,8 @@ internal static class AnalysisJobs
     public const string JobFields = "id state crashesScanned crashesTotal percentDone error expiresAt csvUrl jsonUrl";
 
     public static Task<GraphQLResult> StartAsync(AnalysisApi api, object input, string? token) =>
-        api.PostAsync($"mutation($input: StartAnalysisJobInput!) {{ startAnalysisJob(input: $input) {{ {JobFields} }} }}",
+        api.PostAsync(
+            $"mutation($input: StartAnalysisJobInput!) {{ startAnalysisJob(input: $input) {{ {JobFields} }} }}",
             new { input }, token);
 
     public static async Task<string> StartIdAsync(AnalysisApi api, object input, string token)

@@ -46,7 +46,8 @@ public sealed class CorrelationTests
             $"search: \"signature:{AnalysisCrashes.Planted}\", reference: \"cpu_arch:amd64\", fields: [MODULE]");
 
         Assert.All(correlations.EnumerateArray(), c => Assert.Equal("module", c.GetProperty("field").GetString()));
-        var module = correlations.EnumerateArray().Single(c => c.GetProperty("value").GetString() == AnalysisCrashes.Module);
+        var module = correlations.EnumerateArray()
+            .Single(c => c.GetProperty("value").GetString() == AnalysisCrashes.Module);
         // amd64: the 10 planted, 24 OOM and 10 Thunderbird crashes; 20 of those 44 have the module.
         Assert.Equal(20, module.GetProperty("referenceCount").GetInt64());
     }
@@ -73,7 +74,8 @@ public sealed class CorrelationTests
         // Each url is on one crash: below the default floor of 5.
         await using var api = await AnalysisApi.StartAsync(
             new Dictionary<string, string?> { ["Analysis:CorrelationMinCount"] = "1" });
-        const string Query = "{ correlations(search: \"signature:PlantedSignature\", fields: [URL, MODULE]) { field } }";
+        const string Query =
+            "{ correlations(search: \"signature:PlantedSignature\", fields: [URL, MODULE]) { field } }";
 
         var withoutRight = await api.PostAsync(Query, token: api.Reader);
         var withRight = await api.PostAsync(Query, token: api.Protected);
