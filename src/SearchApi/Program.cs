@@ -1,5 +1,6 @@
 using CrashSearch.SearchApi.Access;
 using CrashSearch.SearchApi.Alerts;
+using CrashSearch.SearchApi.Analysis;
 using CrashSearch.SearchApi.Campaigns;
 using CrashSearch.SearchApi.Delivery;
 using CrashSearch.SearchApi.GraphiQL;
@@ -31,6 +32,7 @@ builder.Services.AddApiMetrics();
 builder.Services.AddDelivery();
 builder.Services.AddAlerts();
 builder.Services.AddVisibility();
+builder.Services.AddAnalysis();
 
 var app = builder.Build();
 if (!IndexChoice.IsMade(app, Console.Error))
@@ -45,5 +47,6 @@ app.MapUnsubscribe();
 app.MapGroup("").RequireAuthorization(AccessPolicies.Caller).MapCrashSearchGraphQL();
 app.MapGraphiQL();
 app.MapGroup("").RequireAuthorization(AccessPolicies.Read)
-    .MapSuperSearch().MapSuperSearchFields().MapProcessedCrash().MapVisibility();
+    .MapSuperSearch().MapSuperSearchFields().MapProcessedCrash().MapVisibility()
+    .MapCorrelations().MapAnalysisJobs();
 return await ApiCommandLine.RunServerAsync(app, Console.Error);

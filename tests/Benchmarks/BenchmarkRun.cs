@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CrashSearch.Benchmarks.Analysis;
 using CrashSearch.Benchmarks.Api;
 using CrashSearch.Benchmarks.Catalogue;
 using CrashSearch.Benchmarks.Corpus;
@@ -9,6 +10,7 @@ using CrashSearch.Benchmarks.Report;
 using CrashSearch.Benchmarks.Visibility;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Lucene;
+using CrashSearch.Indexer.Queries;
 
 namespace CrashSearch.Benchmarks;
 
@@ -50,9 +52,13 @@ internal static class BenchmarkRun
                 var pgPage = database is null ? null : await PageCursors.ForPostgresAsync(mix[^1], database.Source, parameters, cancellationToken).ConfigureAwait(false);
                 var (queries, answers) = await QueryStage.RunAsync(mix, lucenePage, pgPage, index, database?.Source, cancellationToken).ConfigureAwait(false);
                 var visibility = await VisibilityStage.RunAsync(index, database?.Source, parameters, cancellationToken).ConfigureAwait(false);
+                List<(string, CrashQuery)> analysisMix =
+                    [.. mix.SkipLast(1).Select(q => (q.Name, q.Lucene)), (lucenePage.Name, lucenePage.Lucene)];
+                var analysis = await AnalysisStage.RunAsync(index, analysisMix, parameters, cancellationToken)
+                    .ConfigureAwait(false);
                 var api = await ApiStage.RunAsync(indexDirectory, mix, answers, parameters, arguments.ApiClients, ApiDuration, cancellationToken).ConfigureAwait(false);
                 return new BenchmarkResults(arguments, MachineInfo.Current(), database?.Version, started, watch.Elapsed, corpus, ingest, catalogue, load, parameters,
-                    queries, visibility, api.Load, api.Disagreements, api.PeakBytes, api.IdleBytes);
+                    queries, visibility, api.Load, api.Disagreements, api.PeakBytes, api.IdleBytes, analysis);
             }
             finally
             {

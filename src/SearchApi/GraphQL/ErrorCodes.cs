@@ -28,6 +28,9 @@ internal static class ErrorCodes
     /// </summary>
     public const string NotFound = "NOT_FOUND";
 
+    /// <summary>A per-key limit (running analysis jobs, kept results) is reached; the message names it.</summary>
+    public const string LimitReached = "LIMIT_REACHED";
+
     /// <summary>The HTTP request itself is malformed (not JSON, no query, batched, too large).</summary>
     public const string BadRequest = "BAD_REQUEST";
 

@@ -1,4 +1,5 @@
 using CrashSearch.SearchApi.Alerts;
+using CrashSearch.SearchApi.Analysis;
 using CrashSearch.SearchApi.Campaigns;
 using CrashSearch.SearchApi.Keys;
 using CrashSearch.SearchApi.SavedSearches;
@@ -16,5 +17,6 @@ internal sealed class MutationType : ObjectGraphType
         SavedSearchFields.AddMutations(this);
         AlertFields.AddMutations(this);
         CampaignFields.AddMutations(this);
+        AnalysisJobFields.AddMutations(this);
     }
 }

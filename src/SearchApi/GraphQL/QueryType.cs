@@ -1,6 +1,7 @@
 using CrashSearch.Indexer.Queries.Building;
 using CrashSearch.SearchApi.Access;
 using CrashSearch.SearchApi.Alerts;
+using CrashSearch.SearchApi.Analysis;
 using CrashSearch.SearchApi.Campaigns;
 using CrashSearch.SearchApi.Crashes;
 using CrashSearch.SearchApi.Keys;
@@ -22,6 +23,8 @@ internal sealed class QueryType : ObjectGraphType
         // Crashes need the read scope, which everyone has while Access:AnonymousRead is on (FieldAuthorizationRule).
         foreach (var field in Fields)
             field.AuthorizeWithPolicy(AccessPolicies.Read);
+        CorrelationFields.AddQueries(this);
+        AnalysisJobFields.AddQueries(this);
         ApiKeyFields.AddQueries(this);
         SavedSearchFields.AddQueries(this);
         AlertFields.AddQueries(this);

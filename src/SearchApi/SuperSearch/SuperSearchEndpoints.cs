@@ -66,7 +66,7 @@ internal static class SuperSearchEndpoints
     }
 
     /// <summary>The engine's message, unless it is about a protected field, whose value it might quote.</summary>
-    static string SafeMessage(InvalidQueryException e, FieldCatalogue catalogue) =>
+    public static string SafeMessage(InvalidQueryException e, FieldCatalogue catalogue) =>
         catalogue.Find(e.Parameter) is { Protected: true }
             ? $"Parameter '{e.Parameter}': the value given for this protected field cannot be searched."
             : e.Message;

@@ -1,3 +1,4 @@
+using CrashSearch.Benchmarks.Analysis;
 using CrashSearch.Benchmarks.Api;
 using CrashSearch.Benchmarks.Catalogue;
 using CrashSearch.Benchmarks.Corpus;
@@ -11,4 +12,5 @@ namespace CrashSearch.Benchmarks.Report;
 internal sealed record BenchmarkResults(
     BenchmarkArguments Arguments, MachineInfo Machine, string? PostgresVersion, DateTimeOffset Started, TimeSpan Duration,
     CrashCorpus Corpus, LuceneIngestResult Ingest, CatalogueCost Catalogue, PostgresLoadResult? PostgresLoad, MixParameters Parameters,
-    IReadOnlyList<QueryResult> Queries, IReadOnlyList<QueryResult> Visibility, ApiLoadResult Api, IReadOnlyList<string> ApiDisagreements, long ApiPeakBytes, long ApiIdleBytes);
+    IReadOnlyList<QueryResult> Queries, IReadOnlyList<QueryResult> Visibility, ApiLoadResult Api, IReadOnlyList<string> ApiDisagreements, long ApiPeakBytes, long ApiIdleBytes,
+    AnalysisResult? Analysis = null);

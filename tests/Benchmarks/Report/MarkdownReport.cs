@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CrashSearch.Benchmarks.Catalogue;
+using CrashSearch.Benchmarks.Analysis;
 
 namespace CrashSearch.Benchmarks.Report;
 
@@ -34,6 +35,7 @@ internal static class MarkdownReport
         Queries(s, r);
         Visibility(s, r);
         Api(s, r);
+        AnalysisReport.Write(s, r.Analysis);
         Line(s, "## How it is measured");
         Line(s);
         Line(s, "- Crash Search queries run in-process on the index opened read-only (as the API opens it), warm: one run to check the answer, warm-up runs (at least 10 and at least 2 s, so that the runtime has compiled the hot code optimised), then measured runs: at least 300 and at least 2 s, within a 10 s budget (at least 5 however slow). PostgreSQL: one connection, prepared statements, the statements of a query in one round trip, warm-up runs (at least 2 and at least 2 s), then measured runs: at least 50 and at least 2 s, within a 30 s budget (at least 5 however slow). A query of microseconds thus runs thousands of times, and its percentiles span this machine's fast and slow spells. Percentiles are nearest-rank.");

@@ -1,0 +1,8 @@
+namespace CrashSearch.SearchApi.Analysis;
+
+/// <summary>The two sets correlations compare.</summary>
+internal enum CorrelationSide
+{
+    Group,
+    Reference,
+}
