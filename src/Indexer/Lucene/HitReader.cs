@@ -13,7 +13,10 @@ namespace CrashSearch.Indexer.Lucene;
 internal sealed class HitReader(FieldCatalogue catalogue, StoredCrashCodec codec, ColumnCache columnCache, CrashAnalyzer analyzer)
 {
     /// <summary>The columns to return, checked: unknown or non-returnable columns are errors; protected ones are left out.</summary>
-    public List<FieldDefinition> Columns(CrashQuery query)
+    public List<FieldDefinition> Columns(CrashQuery query) => Columns(query, catalogue);
+
+    /// <summary>The columns to return, checked as <see cref="Columns(CrashQuery)"/> checks them, for any engine.</summary>
+    public static List<FieldDefinition> Columns(CrashQuery query, FieldCatalogue catalogue)
     {
         if (query.Size < 0 || query.Offset < 0)
             throw new InvalidQueryException("size", "The page size and offset cannot be negative.");

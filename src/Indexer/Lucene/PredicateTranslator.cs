@@ -16,17 +16,7 @@ internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyze
 {
     public Query Translate(FieldPredicate predicate, bool canReadProtected)
     {
-        var field = catalogue.Find(predicate.Field)
-            ?? throw new InvalidQueryException(predicate.Field, $"Unknown field '{predicate.Field}'.");
-        if (field.Protected && !canReadProtected)
-            throw new InvalidQueryException(field.Name, $"Field '{field.Name}' is protected; the caller may not search it.");
-        if (predicate.MaxFrame is { } maxFrame)
-        {
-            if (field.FrameProperty is null)
-                throw new InvalidQueryException(field.Name, $"Field '{field.Name}' is not a stack-frame field, so it cannot be limited to the top frames.");
-            if (maxFrame < 1)
-                throw new InvalidQueryException(field.Name, $"The number of top frames for '{field.Name}' must be at least 1.");
-        }
+        var field = PredicateChecks.Field(catalogue, predicate, canReadProtected);
         return predicate.Operator switch
         {
             PredicateOperator.Exists => predicate.MaxFrame is { } top
@@ -39,21 +29,16 @@ internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyze
                 or PredicateOperator.EndsWith or PredicateOperator.Regex when field.IsString => WholeValue(field, predicate),
             PredicateOperator.GreaterThan or PredicateOperator.GreaterOrEqual or PredicateOperator.LessThan
                 or PredicateOperator.LessOrEqual when field.IsNumber || field.Type == FieldType.Date => Range(field, predicate),
-            _ => throw new InvalidQueryException(field.Name,
-                $"Operator {predicate.Operator} does not apply to field '{field.Name}' of type {field.Type.ToString().ToLowerInvariant()}."),
+            _ => throw PredicateChecks.NotApplicable(field, predicate.Operator),
         };
     }
 
     /// <summary>Every word must occur in at least one default text field the caller may read.</summary>
     public Query FreeText(string text, bool canReadProtected)
     {
-        var fields = Queries.FreeText.DefaultFields
-            .Select(catalogue.Find)
-            .OfType<FieldDefinition>()
-            .Where(f => f.IsString && (canReadProtected || !f.Protected))
-            .ToList();
+        var (fields, typed) = Queries.FreeText.Plan(text, catalogue, canReadProtected);
         var all = new BooleanQuery();
-        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in typed)
         {
             var anyField = new BooleanQuery();
             foreach (var field in fields)
@@ -164,8 +149,5 @@ internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyze
                 field.Name, LuceneFields.NumberTerm(low), LuceneFields.NumberTerm(high), true, true));
     }
 
-    static object Value(FieldDefinition field, FieldPredicate predicate) =>
-        FieldValues.Normalize(field, predicate.Value)
-        ?? throw new InvalidQueryException(field.Name,
-            $"Field '{field.Name}' compares with {FieldValues.Expected(field)}, not '{predicate.Value ?? "nothing"}'.");
+    static object Value(FieldDefinition field, FieldPredicate predicate) => PredicateChecks.Value(field, predicate);
 }
