@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using CrashSearch.Indexer;
 using CrashSearch.Indexer.Documents;
 using CrashSearch.Ingest.Checkpoints;
+using CrashSearch.Ingest.Sources;
 using Microsoft.Extensions.Logging;
 
 namespace CrashSearch.Ingest;
@@ -20,6 +21,8 @@ internal sealed class IngestBatcher(
     static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(1);
 
     List<CrashDocument> _batch = new(options.BatchSize);
+    // The records of the batch by uuid, for an index that refuses crashes one by one (RejectedCrashesException).
+    Dictionary<string, SourceRecord> _records = new(StringComparer.Ordinal);
     long _batchStarted;
     long _lastCommit = time.GetTimestamp();
     long _lastProgress = time.GetTimestamp();
@@ -82,6 +85,7 @@ internal sealed class IngestBatcher(
             if (_batch.Count == 0)
                 _batchStarted = time.GetTimestamp();
             _batch.Add(document);
+            _records[document.Uuid] = pending.Record;
             if (document.LongValueFields.Count > 0 || document.DroppedFrames > 0)
                 IngestLog.Truncated(logger, pending.Record.Origin, document.Uuid, Truncation(document));
         }
@@ -128,8 +132,25 @@ internal sealed class IngestBatcher(
         if (_batch.Count > 0)
         {
             var batch = _batch;
+            var records = _records;
             _batch = new List<CrashDocument>(options.BatchSize);
-            await index.IndexAsync(batch, CancellationToken.None).ConfigureAwait(false);
+            _records = new Dictionary<string, SourceRecord>(StringComparer.Ordinal);
+            try
+            {
+                await index.IndexAsync(batch, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (RejectedCrashesException rejected)
+            {
+                // The index kept the rest of the batch; the crashes it refused go to quarantine with its reason.
+                foreach (var (uuid, reason) in rejected.Reasons)
+                {
+                    var why = $"the index refused it: {reason}";
+                    var path = quarantine.Add(records[uuid], why);
+                    run.AddQuarantined();
+                    IngestLog.Quarantined(logger, records[uuid].Origin, path, why);
+                }
+                batch = [.. batch.Where(d => !rejected.Reasons.ContainsKey(d.Uuid))];
+            }
             run.AddIngested(batch);
             checkpoint?.Indexed();
             _uncommitted = true;

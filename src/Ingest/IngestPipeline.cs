@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using CrashSearch.Indexer;
 using CrashSearch.Indexer.Documents;
+using CrashSearch.Indexer.Elasticsearch;
 using CrashSearch.Ingest.Checkpoints;
 using CrashSearch.Ingest.Metrics;
 using CrashSearch.Ingest.Sources;
@@ -149,7 +150,7 @@ internal sealed class IngestPipeline(
         await foreach (var pending in work.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             var retention = RetentionLimit.For(options.RetentionWeeks, _time.GetUtcNow());
-            pending.Convert(builder, options.MaxRecordBytes, retention);
+            pending.Convert(builder, options.MaxRecordBytes, retention, keepData: index is ElasticsearchCrashIndex);
         }
     }
 }

@@ -26,9 +26,10 @@ internal sealed class PendingRecord(SourceRecord record)
 
     /// <summary>
     /// Converts the record, or gives the reason to quarantine it (a crash dated before <paramref name="retention"/>
-    /// included).
+    /// included). With <paramref name="keepData"/> the record keeps its data, for an index that may still refuse
+    /// the crash on its own (Elasticsearch's mapping errors), which quarantines it then.
     /// </summary>
-    public void Convert(CrashDocumentBuilder builder, long maxBytes, RetentionLimit? retention)
+    public void Convert(CrashDocumentBuilder builder, long maxBytes, RetentionLimit? retention, bool keepData = false)
     {
         try
         {
@@ -48,7 +49,8 @@ internal sealed class PendingRecord(SourceRecord record)
                 _result.SetResult((null, tooOld));
                 return;
             }
-            Record = Record with { Data = ReadOnlyMemory<byte>.Empty };
+            if (!keepData)
+                Record = Record with { Data = ReadOnlyMemory<byte>.Empty };
             _result.SetResult((document, null));
         }
         catch (InvalidCrashException e)
