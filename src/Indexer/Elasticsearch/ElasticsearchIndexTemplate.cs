@@ -12,7 +12,7 @@ namespace CrashSearch.Indexer.Elasticsearch;
 /// the read alias. Its <c>_meta.catalogue</c> hash says which catalogue made it: a host installs the template at
 /// start when the cluster's is missing or was made from another catalogue. The committed copy is
 /// <c>schema/elasticsearch/index-template.json</c> (default options); regenerate it with
-/// <c>CRASHSEARCH_WRITE_TEMPLATE=1 dotnet test tests/Indexer.Tests --filter ElasticsearchTemplateTests</c>.
+/// <c>UPDATE_SNAPSHOTS=1 dotnet test tests/Indexer.Tests --filter ElasticsearchTemplateTests</c>.
 /// </summary>
 public static class ElasticsearchIndexTemplate
 {
