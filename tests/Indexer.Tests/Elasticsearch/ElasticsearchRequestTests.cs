@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CrashSearch.Indexer.Queries;
 using static CrashSearch.Indexer.Tests.Elasticsearch.ElasticsearchTestIndex;
 
@@ -225,5 +226,61 @@ public sealed class ElasticsearchRequestTests
         Assert.Equal("Field 'signature' is not a stack-frame field, so it cannot be limited to the top frames.", top.Message);
         var sort = Assert.Throws<InvalidQueryException>(() => index.BuildSearch(Query() with { Sort = [new SortField("addons", false)] }));
         Assert.Equal("Field 'addons' is not sortable.", sort.Message);
+    }
+
+    [Fact]
+    public void Every_body_reads_back_unchanged_through_the_clients_typed_search_request()
+    {
+        using var index = Open();
+        var body = index.BuildSearch(Query(new AllOf([
+            new FieldPredicate("function", PredicateOperator.Exact, "f", MaxFrame: 3),
+            new Not(new FieldPredicate("platform", PredicateOperator.Regex, "Win.*")),
+            new AnyOf([new FieldPredicate("uptime", PredicateOperator.LessThan, 60L), new FreeText("nsThread")]),
+        ])) with
+        {
+            Aggregations = [new TermsAggregation("product", "product", 10, [new CardinalityAggregation("c", "install_time")])],
+            After = new SearchCursor(["1763640000000"], "u"),
+        }).Body.ToJsonString();
+        var serializer = index.Client.RequestResponseSerializer;
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(body));
+        var typed = serializer.Deserialize<Elastic.Clients.Elasticsearch.SearchRequest>(stream);
+        // The client writes its canonical forms; nothing may be lost or changed on the way.
+        AssertJson(Canonical(JsonNode.Parse(body))!.ToJsonString(),
+            Elastic.Transport.Extensions.TransportSerializerExtensions.SerializeToString(serializer, typed));
+    }
+
+    /// <summary>
+    /// The body in the client's canonical forms: <c>aggs</c> spelt <c>aggregations</c>, a term's value as
+    /// <c>{"value": v}</c>, and a bool clause of one query as that query rather than a list.
+    /// </summary>
+    static JsonNode? Canonical(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                var result = new JsonObject();
+                foreach (var (key, value) in obj)
+                {
+                    var name = key == "aggs" ? "aggregations" : key;
+                    if (key == "term" && value is JsonObject term)
+                    {
+                        var (field, operand) = term.Single();
+                        result[name] = new JsonObject { [field] = new JsonObject { ["value"] = operand?.DeepClone() } };
+                    }
+                    else if (key is "filter" or "must_not" or "should" && value is JsonArray { Count: 1 } single)
+                    {
+                        result[name] = Canonical(single[0]);
+                    }
+                    else
+                    {
+                        result[name] = Canonical(value);
+                    }
+                }
+                return result;
+            case JsonArray array:
+                return new JsonArray([.. array.Select(Canonical)]);
+            default:
+                return node?.DeepClone();
+        }
     }
 }
