@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -74,7 +75,11 @@ public sealed class ElasticsearchRecorder : IDisposable
     {
         try
         {
-            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+            // The client compresses request bodies.
+            using var input = context.Request.Headers["Content-Encoding"] == "gzip"
+                ? new GZipStream(context.Request.InputStream, CompressionMode.Decompress)
+                : context.Request.InputStream;
+            using var reader = new StreamReader(input, Encoding.UTF8);
             var body = await reader.ReadToEndAsync();
             var recorded = new RecordedRequest(context.Request.HttpMethod, context.Request.Url!.PathAndQuery, body);
             Reply? reply;
