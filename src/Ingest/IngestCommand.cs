@@ -74,6 +74,9 @@ internal static class IngestCommand
     static IHost BuildHost(IngestArguments arguments, bool liveProgress)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ApplicationName = "CrashSearch.Ingest" });
+        // The engine and its cluster come from the environment (Index__Backend, Elasticsearch__Url, ...); the
+        // arguments name the directories and win over it.
+        builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [$"{CrashIndexOptions.Section}:Path"] = arguments.Index,

@@ -7,11 +7,12 @@ namespace CrashSearch.Indexer.Elasticsearch;
 /// the week of the year counted from its first Monday, 00 before it), the read alias over them, the meta index
 /// holding the checkpoint, and the index template.
 /// </summary>
-internal sealed class ElasticsearchIndexNames(string prefix)
+public sealed class ElasticsearchIndexNames(string prefix)
 {
     /// <summary>More weeks than this in a window are searched through the alias rather than named one by one.</summary>
     const int MaxNamedWeeks = 64;
 
+    /// <summary>The prefix of every name.</summary>
     public string Prefix => prefix;
 
     /// <summary>The read alias every weekly index joins when it is created.</summary>
@@ -20,11 +21,14 @@ internal sealed class ElasticsearchIndexNames(string prefix)
     /// <summary>The pattern of the weekly indices, for the template.</summary>
     public string Pattern => prefix + "2*";
 
+    /// <summary>The index holding the checkpoint.</summary>
     public string Meta => prefix + "_meta";
 
+    /// <summary>The name of the index template.</summary>
     public string Template => prefix + "_crashes";
 
     /// <summary>The weekly index of an instant: Python's <c>%Y%W</c>.</summary>
+    /// <param name="instant">When the crash was processed.</param>
     public string Week(DateTimeOffset instant)
     {
         var day = instant.UtcDateTime;
@@ -34,6 +38,7 @@ internal sealed class ElasticsearchIndexNames(string prefix)
     }
 
     /// <summary>The start of the weekly index holding <paramref name="instant"/>: a Monday, or the 1st of January.</summary>
+    /// <param name="instant">Any instant.</param>
     public static DateTimeOffset WeekStart(DateTimeOffset instant)
     {
         var day = instant.UtcDateTime.Date;
@@ -43,6 +48,8 @@ internal sealed class ElasticsearchIndexNames(string prefix)
     }
 
     /// <summary>The weekly indices of [from, to), or the alias when the window is unbounded or very long.</summary>
+    /// <param name="from">Start of the window, inclusive.</param>
+    /// <param name="to">End of the window, exclusive.</param>
     public string ForWindow(DateTimeOffset from, DateTimeOffset to)
     {
         if (from >= to)
@@ -63,6 +70,8 @@ internal sealed class ElasticsearchIndexNames(string prefix)
     }
 
     /// <summary>Whether <paramref name="index"/> is a weekly index of this prefix, and the start of its week.</summary>
+    /// <param name="index">An index name.</param>
+    /// <param name="start">The start of its week (a Monday, or the 1st of January for week 00).</param>
     public bool TryParseWeek(string index, out DateTimeOffset start)
     {
         start = default;

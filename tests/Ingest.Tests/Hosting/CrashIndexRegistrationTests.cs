@@ -40,15 +40,6 @@ public sealed class CrashIndexRegistrationTests : IDisposable
     }
 
     [Fact]
-    public async Task Elasticsearch_is_refused_when_the_host_starts_as_not_built_yet()
-    {
-        using var host = Host(new() { ["Index:Path"] = _temp.Combine("index"), ["Index:Backend"] = "Elasticsearch" });
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(
-            () => host.StartAsync(TestContext.Current.CancellationToken));
-        Assert.Contains("Index:Backend=Elasticsearch is not built yet", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task An_unknown_backend_is_refused_when_the_host_starts_naming_the_key()
     {
         using var host = Host(new() { ["Index:Path"] = _temp.Combine("index"), ["Index:Backend"] = "Solr" });

@@ -10,7 +10,7 @@ sealed class IngestProcess : IDisposable
     readonly StringBuilder _output = new();
     readonly StringBuilder _error = new();
 
-    IngestProcess(IReadOnlyList<string> args)
+    IngestProcess(IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
@@ -22,6 +22,8 @@ sealed class IngestProcess : IDisposable
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CrashSearch.Ingest.dll"));
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[name] = value;
         _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, e) => Append(_output, e.Data);
         _process.ErrorDataReceived += (_, e) => Append(_error, e.Data);
@@ -49,6 +51,10 @@ sealed class IngestProcess : IDisposable
     }
 
     public static IngestProcess Start(params string[] args) => new(args);
+
+    /// <summary>Starts the command with variables added to its environment (configuration such as Index__Backend).</summary>
+    public static IngestProcess Start(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        new(args, environment);
 
     /// <summary>Runs to the end, with <paramref name="input"/> on standard input; returns the exit code.</summary>
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string? input, params string[] args)
