@@ -59,6 +59,9 @@ public sealed class ElasticsearchCrashIndex : ICrashIndex
     /// <summary>Whether this instance only searches (the API following a separate ingest worker).</summary>
     public bool ReadOnly { get; }
 
+    /// <summary>The names of this deployment's indices, alias and template.</summary>
+    public ElasticsearchIndexNames Names => _names;
+
     /// <summary>The client, for tests that serialise with its serializer.</summary>
     public ElasticsearchClient Client => _connection.Client;
 

@@ -18,7 +18,7 @@ public sealed class ElasticsearchIndexNames(string prefix)
     /// <summary>The read alias every weekly index joins when it is created.</summary>
     public string Alias => prefix;
 
-    /// <summary>The pattern of the weekly indices, for the template.</summary>
+    /// <summary>The pattern of the weekly indices (for the template).</summary>
     public string Pattern => prefix + "2*";
 
     /// <summary>The index holding the checkpoint.</summary>

@@ -37,20 +37,22 @@ public abstract class ConformanceTest(ICrashIndexBackend backend) : IAsyncLifeti
     /// <summary>The SuperSearch door, over the builder every door shares.</summary>
     protected static SuperSearchParser Parser { get; } = new(new CrashQueryBuilder(Catalogue, Limits));
 
-    public ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_scratch);
-        _index = backend.Open(_scratch);
-        return ValueTask.CompletedTask;
+        _index = await backend.OpenAsync(_scratch, Cancellation);
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        _index?.Dispose();
+        if (_index is not null)
+        {
+            await backend.DeleteAsync(_index, CancellationToken.None);
+            _index.Dispose();
+        }
         if (Directory.Exists(_scratch))
             Directory.Delete(_scratch, recursive: true);
         GC.SuppressFinalize(this);
-        return ValueTask.CompletedTask;
     }
 
     protected static ProcessedCrash Crash(string uuid) => new(uuid);
