@@ -1,6 +1,5 @@
 using CrashSearch.Indexer;
 using CrashSearch.Indexer.Elasticsearch;
-using CrashSearch.Ingest.Hosting;
 using CrashSearch.Ingest.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,15 +27,7 @@ public sealed class ElasticsearchIngestTests : IDisposable
 
     static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    IHost Host(Dictionary<string, string?> settings)
-    {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(
-            new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddCrashIndex();
-        builder.Services.AddCrashIngest();
-        return builder.Build();
-    }
+    static IHost Host(Dictionary<string, string?> settings) => IndexHost.Build(settings);
 
     [Fact]
     public async Task A_host_with_the_elasticsearch_backend_installs_the_template_meta_index_and_week_at_start()

@@ -1,6 +1,6 @@
 using CrashSearch.Indexer;
 using CrashSearch.Ingest.Hosting;
-using Microsoft.Extensions.Configuration;
+using CrashSearch.Ingest.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -17,15 +17,7 @@ public sealed class CrashIndexRegistrationTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    IHost Host(Dictionary<string, string?> settings)
-    {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(
-            new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddCrashIndex();
-        builder.Services.AddCrashIngest();
-        return builder.Build();
-    }
+    static IHost Host(Dictionary<string, string?> settings) => IndexHost.Build(settings);
 
     [Fact]
     public async Task Lucene_is_the_default_engine_and_opens_when_the_host_starts()
