@@ -1,4 +1,5 @@
 using CrashSearch.Indexer;
+using CrashSearch.Indexer.Elasticsearch;
 using CrashSearch.Ingest.Hosting;
 using CrashSearch.Ingest.Progress;
 using CrashSearch.Ingest.Sources;
@@ -55,7 +56,14 @@ internal static class IngestCommand
             return await FailAsync(error, message, CouldNotRun, withUsage: false);
         }
         if (await index.GetStatusAsync(CancellationToken.None) is { Ready: false } status)
-            return await FailAsync(error, Damaged(status.Damaged, arguments.Index), CouldNotRun, withUsage: false);
+        {
+            // A cluster has no week folders to repair: say what it answered.
+            var message = index is ElasticsearchCrashIndex
+                ? "the Elasticsearch cluster is not ready, so nothing was written: "
+                    + string.Join("; ", status.Damaged.Select(d => $"{d.Name}: {d.Reason}"))
+                : Damaged(status.Damaged, arguments.Index);
+            return await FailAsync(error, message, CouldNotRun, withUsage: false);
+        }
         var worker = host.Services.GetRequiredService<IngestWorker>();
         await host.RunAsync();
         if (worker.Summary is not { } summary)
