@@ -92,7 +92,11 @@ internal sealed class ElasticsearchBulkWriter(ElasticsearchConnection connection
         if (!result.TryGetProperty("error", out var error))
             return "refused without a reason";
         var type = error.TryGetProperty("type", out var t) ? t.GetString() : "error";
-        var reason = error.TryGetProperty("reason", out var r) ? r.GetString() : "";
+        var reason = error.TryGetProperty("reason", out var r) ? r.GetString() ?? "" : "";
+        // The server may quote the value it could not parse, which can be protected data: the reason is logged.
+        var preview = reason.IndexOf("Preview of field's value", StringComparison.Ordinal);
+        if (preview >= 0)
+            reason = reason[..preview].TrimEnd(' ', '.') + " (the value is not repeated here)";
         return $"{type}: {reason}";
     }
 }

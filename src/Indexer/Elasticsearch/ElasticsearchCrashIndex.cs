@@ -257,10 +257,18 @@ public sealed class ElasticsearchCrashIndex : ICrashIndex
         if (_filters.Translate(query.Filter, query.CanReadProtected) is { } filter)
             filters.Add(filter);
         var matcher = FrameMatcher.For(query, _catalogue, _analyzer);
-        var source = new JsonArray([.. columns.Where(c => c.FrameProperty is null).Select(c => (JsonNode)c.Name)]);
+        // Only the columns the caller may read leave the cluster, whole values included.
+        var source = new JsonArray();
+        foreach (var column in columns.Where(c => c.FrameProperty is null))
+        {
+            source.Add(column.Name);
+            source.Add($"{ElasticsearchFields.Whole}.{column.Name}");
+        }
         if (query.IncludeFrames || matcher is not null || columns.Any(c => c.FrameProperty is not null))
+        {
             source.Add(ElasticsearchFields.Frames);
-        source.Add(ElasticsearchFields.Whole);
+            source.Add($"{ElasticsearchFields.Whole}.{ElasticsearchFields.Frames}");
+        }
         var body = new JsonObject
         {
             ["size"] = query.Size,

@@ -23,9 +23,10 @@ internal sealed class ElasticsearchFilterTranslator(FieldCatalogue catalogue, Cr
     {
         AllOf { Children.Count: 0 } => MatchAll(),
         AllOf all => AllOf(all.Children, canReadProtected),
+        // Elasticsearch answers a bool query without clauses with every document: an empty AnyOf matches nothing.
+        AnyOf { Children.Count: 0 } => MatchNone(),
         AnyOf any => Bool(new JsonObject
         {
-            // No clauses at all matches nothing, as an empty AnyOf should.
             ["should"] = new JsonArray([.. any.Children.Select(c => (JsonNode)Node(c, canReadProtected))]),
             ["minimum_should_match"] = 1,
         }),

@@ -30,7 +30,10 @@ public sealed class ElasticsearchRequestTests
 
     const string DefaultSort = """[{"date":{"order":"desc","missing":"_last"}},{"uuid":{"order":"asc"}}]""";
 
-    const string DefaultSource = """{"includes":["uuid","date","signature","product","version","@whole"]}""";
+    const string DefaultSource = """
+        {"includes":["uuid","@whole.uuid","date","@whole.date","signature","@whole.signature","product","@whole.product",
+                     "version","@whole.version"]}
+        """;
 
     static string Search(string filters, string? extra = null) =>
         Fill("""{"size":50,"track_total_hits":true,"query":{"bool":{"filter":[<Window>""") + filters
@@ -96,7 +99,8 @@ public sealed class ElasticsearchRequestTests
                     {"range":{"@frames.i":{"lt":1}}},
                     {"term":{"@frames.@words.module":"xul"}}]}}}}]}}]}}]}},
              "sort":<DefaultSort>,
-             "_source":{"includes":["uuid","date","signature","product","version","@frames","@whole"]}}
+             "_source":{"includes":["uuid","@whole.uuid","date","@whole.date","signature","@whole.signature",
+                                    "product","@whole.product","version","@whole.version","@frames","@whole.@frames"]}}
             """), body);
     }
 
@@ -120,6 +124,13 @@ public sealed class ElasticsearchRequestTests
                 {"term":{"build_id":20261101000000}}],
               "must_not":[{"term":{"startup_crash":true}}]}}
             """), body);
+    }
+
+    [Fact]
+    public void An_empty_alternative_matches_nothing_since_a_bool_query_without_clauses_matches_everything()
+    {
+        var body = Body(Query(new AllOf([new AnyOf([]), new FieldPredicate("product", PredicateOperator.Match, "Firefox")])));
+        AssertJson(Search(""",{"bool":{"filter":[{"match_none":{}},{"bool":{"filter":[{"term":{"@words.product":"firefox"}}]}}]}}"""), body);
     }
 
     [Fact]

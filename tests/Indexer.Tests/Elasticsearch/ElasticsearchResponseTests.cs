@@ -167,7 +167,7 @@ public sealed class ElasticsearchResponseTests : IDisposable
             {"took":3,"errors":true,"items":[
               {"index":{"_index":"socorro202646","_id":"crash-a","status":201,"result":"created"}},
               {"index":{"_index":"socorro202646","_id":"crash-b","status":400,
-                "error":{"type":"document_parsing_exception","reason":"[1:20] failed to parse field [uptime] of type [long]"}}}]}
+                "error":{"type":"document_parsing_exception","reason":"[1:20] failed to parse field [uptime] of type [long] in document with id 'crash-b'. Preview of field's value: 'secret'"}}}]}
             """);
         using var index = Index(o => o.BulkSize = 10);
         var error = await Assert.ThrowsAsync<RejectedCrashesException>(
@@ -175,7 +175,8 @@ public sealed class ElasticsearchResponseTests : IDisposable
         Assert.Equal(
             new Dictionary<string, string>
             {
-                ["crash-b"] = "document_parsing_exception: [1:20] failed to parse field [uptime] of type [long]",
+                ["crash-b"] = "document_parsing_exception: [1:20] failed to parse field [uptime] of type [long] "
+                    + "in document with id 'crash-b' (the value is not repeated here)",
             },
             error.Reasons);
         var bulk = Assert.Single(_cluster.Requests);
