@@ -7,7 +7,8 @@ namespace CrashSearch.Indexer;
 /// </summary>
 /// <param name="reasons">The engine's reason for each refused crash, by uuid.</param>
 public sealed class RejectedCrashesException(IReadOnlyDictionary<string, string> reasons)
-    : Exception($"The index refused {reasons.Count} crash(es): {string.Join("; ", reasons.Take(3).Select(r => $"{r.Key}: {r.Value}"))}")
+    : Exception($"The index refused {reasons.Count} crash(es): "
+        + string.Join("; ", reasons.Take(3).Select(r => $"{r.Key}: {r.Value}")))
 {
     /// <summary>The engine's reason for each refused crash, by uuid.</summary>
     public IReadOnlyDictionary<string, string> Reasons { get; } = reasons;

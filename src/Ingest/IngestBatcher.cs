@@ -16,7 +16,8 @@ namespace CrashSearch.Ingest;
 /// With a <paramref name="checkpoint"/>, each commit also stores the position of the last record it covers.
 /// </summary>
 internal sealed class IngestBatcher(
-    ICrashIndex index, Quarantine quarantine, IngestOptions options, ILogger logger, TimeProvider time, IngestRun run, CheckpointTracker? checkpoint = null)
+    ICrashIndex index, Quarantine quarantine, IngestOptions options, ILogger logger, TimeProvider time,
+        IngestRun run, CheckpointTracker? checkpoint = null)
 {
     static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(1);
 
@@ -101,7 +102,8 @@ internal sealed class IngestBatcher(
             // A run of quarantined records moves the position too, and that deserves a commit.
             _uncommitted |= checkpoint.HasUncommitted;
         }
-        if (_batch.Count >= options.BatchSize || (_batch.Count > 0 && time.GetElapsedTime(_batchStarted) >= options.BatchTimeout))
+        if (_batch.Count >= options.BatchSize || (_batch.Count > 0
+            && time.GetElapsedTime(_batchStarted) >= options.BatchTimeout))
             await FlushAsync(commit: false).ConfigureAwait(false);
         LogProgressIfDue();
     }
@@ -222,8 +224,10 @@ internal sealed class IngestBatcher(
         _logged = (run.Ingested, run.Quarantined);
         var summary = run.Summary();
         if (summary.Lag is { } lag)
-            IngestLog.ProgressWithLag(logger, summary.Ingested, summary.Quarantined, summary.CrashesPerSecond, summary.MegabytesPerSecond, lag.TotalSeconds);
+            IngestLog.ProgressWithLag(logger, summary.Ingested, summary.Quarantined, summary.CrashesPerSecond,
+                summary.MegabytesPerSecond, lag.TotalSeconds);
         else
-            IngestLog.Progress(logger, summary.Ingested, summary.Quarantined, summary.CrashesPerSecond, summary.MegabytesPerSecond);
+            IngestLog.Progress(logger, summary.Ingested, summary.Quarantined, summary.CrashesPerSecond,
+                summary.MegabytesPerSecond);
     }
 }

@@ -81,7 +81,8 @@ internal static class IngestCommand
     /// </summary>
     static IHost BuildHost(IngestArguments arguments, bool liveProgress)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ApplicationName = "CrashSearch.Ingest" });
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true,
+            ApplicationName = "CrashSearch.Ingest" });
         // The engine and its cluster come from the environment (Index__Backend, Elasticsearch__Url, ...); the
         // arguments name the directories and win over it.
         builder.Configuration.AddEnvironmentVariables();

@@ -9,7 +9,8 @@ namespace CrashSearch.Ingest;
 /// </summary>
 internal sealed class PendingRecord(SourceRecord record)
 {
-    readonly TaskCompletionSource<(CrashDocument? Document, string? Reason)> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    readonly TaskCompletionSource<(CrashDocument? Document,
+        string? Reason)> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>
     /// The record; once converted, without its data. Up to two batches of records wait in the pipeline's channels,
@@ -35,7 +36,8 @@ internal sealed class PendingRecord(SourceRecord record)
         {
             if (Record.Data.Length > maxBytes)
             {
-                _result.SetResult((null, $"record of {Record.Data.Length} bytes is over the limit of {maxBytes} bytes"));
+                _result.SetResult((null,
+                    $"record of {Record.Data.Length} bytes is over the limit of {maxBytes} bytes"));
                 return;
             }
             if (RecordScreen.Check(Record.Data.Span) is { } problem)

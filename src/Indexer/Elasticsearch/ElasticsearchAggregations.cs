@@ -14,7 +14,9 @@ namespace CrashSearch.Indexer.Elasticsearch;
 /// </summary>
 internal sealed class ElasticsearchAggregations(FieldCatalogue catalogue)
 {
-    /// <summary>Below this many distinct values, Elasticsearch's distinct count is close to exact; its maximum.</summary>
+    /// <summary>
+    /// Below this many distinct values, Elasticsearch's distinct count is close to exact; its maximum.
+    /// </summary>
     const int PrecisionThreshold = 40_000;
 
     public JsonObject Request(IReadOnlyList<Aggregation> aggregations)
@@ -36,13 +38,15 @@ internal sealed class ElasticsearchAggregations(FieldCatalogue catalogue)
                 {
                     ["field"] = field.Name,
                     ["size"] = terms.Size,
-                    ["order"] = new JsonArray(new JsonObject { ["_count"] = "desc" }, new JsonObject { ["_key"] = "asc" }),
+                    ["order"] = new JsonArray(new JsonObject { ["_count"] = "desc" },
+                        new JsonObject { ["_key"] = "asc" }),
                 },
             },
             HistogramAggregation histogram => Histogram(field, histogram.Interval),
             CardinalityAggregation => new JsonObject
             {
-                ["cardinality"] = new JsonObject { ["field"] = field.Name, ["precision_threshold"] = PrecisionThreshold },
+                ["cardinality"] = new JsonObject { ["field"] = field.Name,
+                    ["precision_threshold"] = PrecisionThreshold },
             },
             _ => throw new InvalidQueryException(field.Name, $"Unsupported aggregation {aggregation.GetType().Name}."),
         };
@@ -63,7 +67,8 @@ internal sealed class ElasticsearchAggregations(FieldCatalogue catalogue)
         {
             return new JsonObject
             {
-                ["histogram"] = new JsonObject { ["field"] = field.Name, ["interval"] = interval.Width, ["min_doc_count"] = 1 },
+                ["histogram"] = new JsonObject { ["field"] = field.Name, ["interval"] = interval.Width,
+                    ["min_doc_count"] = 1 },
             };
         }
         var body = new JsonObject { ["field"] = field.Name };
@@ -103,7 +108,8 @@ internal sealed class ElasticsearchAggregations(FieldCatalogue catalogue)
     {
         var field = catalogue[aggregation.Field];
         if (aggregation is CardinalityAggregation)
-            return new AggregationResult(aggregation.Name, field.Name, [], body.GetProperty("value").GetInt64(), Exact: false);
+            return new AggregationResult(aggregation.Name, field.Name, [], body.GetProperty("value").GetInt64(),
+                Exact: false);
         var children = aggregation switch
         {
             TermsAggregation terms => terms.Children,

@@ -20,7 +20,8 @@ internal sealed class ElasticsearchBulkWriter(ElasticsearchConnection connection
     {
         var refused = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var chunks = documents.Chunk(options.BulkSize);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.BulkConcurrency, CancellationToken = cancellationToken };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.BulkConcurrency,
+            CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(chunks, parallel, async (chunk, token) =>
         {
             foreach (var (id, reason) in await WriteChunkAsync(chunk, token))
@@ -66,7 +67,8 @@ internal sealed class ElasticsearchBulkWriter(ElasticsearchConnection connection
             if (attempt >= options.MaxRetries)
             {
                 throw new ElasticsearchException(
-                    $"Elasticsearch kept refusing {again.Count} crash(es) after {options.MaxRetries} retries: {lastReason}");
+                    $"Elasticsearch kept refusing {again.Count} crash(es) after {options.MaxRetries} retries: "
+                    + lastReason);
             }
             await connection.DelayAsync(attempt, cancellationToken);
             pending = again;
@@ -79,7 +81,8 @@ internal sealed class ElasticsearchBulkWriter(ElasticsearchConnection connection
         var body = new StringBuilder();
         foreach (var (index, id, source) in documents)
         {
-            body.Append(new JsonObject { ["index"] = new JsonObject { ["_index"] = index, ["_id"] = id } }.ToJsonString());
+            body.Append(new JsonObject { ["index"] = new JsonObject { ["_index"] = index,
+                ["_id"] = id } }.ToJsonString());
             body.Append('\n');
             body.Append(source.ToJsonString());
             body.Append('\n');

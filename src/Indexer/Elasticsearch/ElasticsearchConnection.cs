@@ -12,7 +12,8 @@ namespace CrashSearch.Indexer.Elasticsearch;
 /// retried with doubling back-off up to <see cref="ElasticsearchOptions.MaxRetries"/> times; a 400 about the query
 /// becomes the same <see cref="InvalidQueryException"/> a front door turns into a 400 on Lucene.
 /// </summary>
-internal sealed class ElasticsearchConnection(ElasticsearchClient client, ElasticsearchOptions options, TimeProvider clock)
+internal sealed class ElasticsearchConnection(ElasticsearchClient client, ElasticsearchOptions options,
+    TimeProvider clock)
 {
     public ElasticsearchClient Client => client;
 
@@ -23,7 +24,8 @@ internal sealed class ElasticsearchConnection(ElasticsearchClient client, Elasti
         // The client owns the pool and the settings (its HTTP connections) for the life of the process.
 #pragma warning disable CA2000
         NodePool pool = nodes.Count == 1 ? new SingleNodePool(nodes[0]) : new StaticNodePool(nodes);
-        var settings = invoker is null ? new ElasticsearchClientSettings(pool) : new ElasticsearchClientSettings(pool, invoker);
+        var settings = invoker is null ? new ElasticsearchClientSettings(pool)
+            : new ElasticsearchClientSettings(pool, invoker);
 #pragma warning restore CA2000
         settings.RequestTimeout(options.RequestTimeout);
         // Retries are ours (with back-off, on 429 too); the transport only moves to the next node.
@@ -35,7 +37,9 @@ internal sealed class ElasticsearchConnection(ElasticsearchClient client, Elasti
         return new ElasticsearchClient(settings);
     }
 
-    /// <summary>Sends a request; returns the answer's JSON, or null for a 404 when <paramref name="allowMissing"/>.</summary>
+    /// <summary>
+    /// Sends a request; returns the answer's JSON, or null for a 404 when <paramref name="allowMissing"/>.
+    /// </summary>
     public async Task<JsonDocument?> SendAsync(
         HttpMethod method, string path, string? body, CancellationToken cancellationToken, bool allowMissing = false)
     {
@@ -43,7 +47,8 @@ internal sealed class ElasticsearchConnection(ElasticsearchClient client, Elasti
         {
             var response = body is null
                 ? await client.Transport.RequestAsync<StringResponse>(method, path, cancellationToken)
-                : await client.Transport.RequestAsync<StringResponse>(method, path, PostData.String(body), cancellationToken);
+                : await client.Transport.RequestAsync<StringResponse>(method, path, PostData.String(body),
+                    cancellationToken);
             var status = response.ApiCallDetails.HttpStatusCode;
             if (response.ApiCallDetails.HasSuccessfulStatusCode)
                 return JsonDocument.Parse(string.IsNullOrEmpty(response.Body) ? "{}" : response.Body);
@@ -72,7 +77,8 @@ internal sealed class ElasticsearchConnection(ElasticsearchClient client, Elasti
                 $"Elasticsearch did not answer {method} {path}: {response.ApiCallDetails.OriginalException?.Message}",
                 null, response.ApiCallDetails.OriginalException);
         }
-        return new ElasticsearchException($"Elasticsearch answered {status} to {method} {path}: {type}: {reason}", status);
+        return new ElasticsearchException($"Elasticsearch answered {status} to {method} {path}: {type}: {reason}",
+            status);
     }
 
     /// <summary>A refused query in the words the Lucene backend uses for the same fault.</summary>
@@ -96,7 +102,8 @@ internal sealed class ElasticsearchConnection(ElasticsearchClient client, Elasti
                 return ("error", body ?? "");
             if (error.ValueKind == JsonValueKind.String)
                 return ("error", error.GetString()!);
-            var cause = error.TryGetProperty("root_cause", out var causes) && causes.GetArrayLength() > 0 ? causes[0] : error;
+            var hasCause = error.TryGetProperty("root_cause", out var causes) && causes.GetArrayLength() > 0;
+            var cause = hasCause ? causes[0] : error;
             return (Text(cause, "type"), Text(cause, "reason"));
         }
         catch (JsonException)
@@ -105,6 +112,9 @@ internal sealed class ElasticsearchConnection(ElasticsearchClient client, Elasti
         }
     }
 
-    static string Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
+    public static string Text(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value)
+            && value.ValueKind == JsonValueKind.String
+            ? value.GetString()!
+            : "";
 }

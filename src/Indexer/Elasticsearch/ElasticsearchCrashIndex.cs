@@ -71,12 +71,14 @@ public sealed class ElasticsearchCrashIndex : ICrashIndex
     /// would make (tests give one with a recorded transport).
     /// </summary>
     public static ElasticsearchCrashIndex Open(
-        FieldCatalogue catalogue, ElasticsearchOptions options, CrashIndexSettings settings, ElasticsearchClient? client = null)
+        FieldCatalogue catalogue, ElasticsearchOptions options, CrashIndexSettings settings,
+            ElasticsearchClient? client = null)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(settings);
-        return new ElasticsearchCrashIndex(client ?? ElasticsearchConnection.CreateClient(options), catalogue, options, settings);
+        return new ElasticsearchCrashIndex(client ?? ElasticsearchConnection.CreateClient(options), catalogue,
+            options, settings);
     }
 
     /// <summary>
@@ -94,17 +96,20 @@ public sealed class ElasticsearchCrashIndex : ICrashIndex
                 .Select(t => JsonNode.Parse(t.GetProperty("index_template").GetRawText()))
                 .FirstOrDefault();
             if (ElasticsearchIndexTemplate.CatalogueHash(current) != ElasticsearchIndexTemplate.CatalogueHash(template))
-                await SendAsync(HttpMethod.PUT, $"/_index_template/{_names.Template}", template.ToJsonString(), cancellationToken);
+                await SendAsync(HttpMethod.PUT, $"/_index_template/{_names.Template}", template.ToJsonString(),
+                    cancellationToken);
         }
         if (ReadOnly)
             return;
-        await CreateIfMissingAsync(_names.Meta, """{"mappings":{"dynamic":false,"properties":{}}}""", cancellationToken);
+        const string MetaMappings = """{"mappings":{"dynamic":false,"properties":{}}}""";
+        await CreateIfMissingAsync(_names.Meta, MetaMappings, cancellationToken);
         await CreateIfMissingAsync(_names.Week(_retention.Clock.GetUtcNow()), null, cancellationToken);
     }
 
     async Task CreateIfMissingAsync(string index, string? body, CancellationToken cancellationToken)
     {
-        using var existing = await _connection.SendAsync(HttpMethod.GET, $"/{index}", null, cancellationToken, allowMissing: true);
+        using var existing = await _connection.SendAsync(HttpMethod.GET, $"/{index}", null, cancellationToken,
+            allowMissing: true);
         if (existing is null)
             await SendAsync(HttpMethod.PUT, $"/{index}", body, cancellationToken);
     }
@@ -115,10 +120,14 @@ public sealed class ElasticsearchCrashIndex : ICrashIndex
         ObjectDisposedException.ThrowIf(_disposed, this);
         try
         {
-            using var count = await _connection.SendAsync(HttpMethod.GET, $"/{_names.Alias}/_count?{Lenient}", null, cancellationToken);
+            using var count = await _connection.SendAsync(HttpMethod.GET, $"/{_names.Alias}/_count?{Lenient}", null,
+                cancellationToken);
             var damaged = new List<DamagedPartition>();
-            if (count!.RootElement.TryGetProperty("_shards", out var shards) && shards.GetProperty("failed").GetInt32() > 0)
-                damaged.Add(new DamagedPartition(_names.Alias, $"{shards.GetProperty("failed").GetInt32()} shard(s) failed to answer"));
+            var failed = count!.RootElement.TryGetProperty("_shards", out var shards)
+                ? shards.GetProperty("failed").GetInt32()
+                : 0;
+            if (failed > 0)
+                damaged.Add(new DamagedPartition(_names.Alias, $"{failed} shard(s) failed to answer"));
             return new CrashIndexStatus
             {
                 Crashes = count.RootElement.GetProperty("count").GetInt64(),
@@ -165,8 +174,12 @@ public sealed class ElasticsearchCrashIndex : ICrashIndex
             await SendAsync(HttpMethod.POST, $"/{_names.Alias}/_refresh?{Lenient}", null, cancellationToken);
             if (checkpoint is not null)
             {
-                var body = new JsonObject { ["checkpoint"] = new JsonObject([.. checkpoint.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))]) };
-                await SendAsync(HttpMethod.PUT, $"/{_names.Meta}/_doc/{CheckpointId}?refresh=true", body.ToJsonString(), cancellationToken);
+                var stored = new JsonObject();
+                foreach (var (key, value) in checkpoint)
+                    stored[key] = value;
+                var body = new JsonObject { ["checkpoint"] = stored };
+                await SendAsync(HttpMethod.PUT, $"/{_names.Meta}/_doc/{CheckpointId}?refresh=true",
+                    body.ToJsonString(), cancellationToken);
             }
             if (RetentionWindow.For(_retention) is { } retention)
                 await DeleteWeeksBeforeAsync(retention.Oldest.Start, cancellationToken);
@@ -180,7 +193,8 @@ public sealed class ElasticsearchCrashIndex : ICrashIndex
     /// <summary>Retention deletes whole weekly indices: those that end before <paramref name="oldest"/>.</summary>
     async Task DeleteWeeksBeforeAsync(DateTimeOffset oldest, CancellationToken cancellationToken)
     {
-        using var aliases = await _connection.SendAsync(HttpMethod.GET, $"/_alias/{_names.Alias}", null, cancellationToken, allowMissing: true);
+        using var aliases = await _connection.SendAsync(HttpMethod.GET, $"/_alias/{_names.Alias}", null,
+            cancellationToken, allowMissing: true);
         if (aliases is null)
             return;
         var expired = aliases.RootElement.EnumerateObject()
@@ -217,11 +231,14 @@ public sealed class ElasticsearchCrashIndex : ICrashIndex
         if (request.Window.From >= request.Window.To)
             return new CrashSearchResult { Total = 0, Hits = [], Aggregations = [], Errors = request.Errors };
         using var answer = await _connection.SendAsync(
-            HttpMethod.POST, $"/{request.Indices}/_search?{Lenient}&typed_keys=true", request.Body.ToJsonString(), cancellationToken);
+            HttpMethod.POST, $"/{request.Indices}/_search?{Lenient}&typed_keys=true", request.Body.ToJsonString(),
+                cancellationToken);
         return ReadSearch(query, request, answer!.RootElement);
     }
 
-    /// <summary>The search request of a query: where it goes, its body, and the errors known before it is sent.</summary>
+    /// <summary>
+    /// The search request of a query: where it goes, its body, and the errors known before it is sent.
+    /// </summary>
     internal ElasticsearchSearch BuildSearch(CrashQuery query)
     {
         var columns = HitReader.Columns(query, _catalogue);
@@ -299,23 +316,27 @@ public sealed class ElasticsearchCrashIndex : ICrashIndex
             {
                 var index = failure.TryGetProperty("index", out var i) ? i.GetString() : "?";
                 var shard = failure.TryGetProperty("shard", out var s) ? s.ToString() : "?";
-                var (type, reason) = failure.TryGetProperty("reason", out var r)
-                    ? (r.TryGetProperty("type", out var t) ? t.GetString() : "", r.TryGetProperty("reason", out var m) ? m.GetString() : "")
-                    : ("", "");
-                errors.Add($"shard {shard} of index {index} failed and was not searched: {type}: {reason}");
+                var reason = failure.TryGetProperty("reason", out var r) ? r : default;
+                var type = ElasticsearchConnection.Text(reason, "type");
+                var message = ElasticsearchConnection.Text(reason, "reason");
+                errors.Add($"shard {shard} of index {index} failed and was not searched: {type}: {message}");
             }
         }
         var hits = answer.GetProperty("hits");
         return new CrashSearchResult
         {
             Total = hits.GetProperty("total").GetProperty("value").GetInt64(),
-            Hits = ElasticsearchHitReader.Read(hits.GetProperty("hits"), query, request.Columns, request.Sort, request.Matcher, _catalogue),
+            Hits = ElasticsearchHitReader.Read(hits.GetProperty("hits"), query, request.Columns, request.Sort,
+                request.Matcher, _catalogue),
             Aggregations = query.Aggregations.Count == 0
                 ? []
-                : _aggregations.Read(query.Aggregations, answer.TryGetProperty("aggregations", out var aggregations) ? aggregations : default),
+                : _aggregations.Read(query.Aggregations, Property(answer, "aggregations")),
             Errors = errors,
         };
     }
+
+    static JsonElement Property(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) ? value : default;
 
     async Task SendAsync(HttpMethod method, string path, string? body, CancellationToken cancellationToken)
     {

@@ -11,7 +11,8 @@ namespace CrashSearch.Indexer.Elasticsearch;
 /// typed by the same code as on Lucene (<see cref="LuceneDocumentBuilder.Check"/>), strings are cut to the term limit
 /// as Lucene cuts them, and words come from the same analysers, so both engines answer the same query alike.
 /// </summary>
-internal sealed class ElasticsearchDocumentWriter(FieldCatalogue catalogue, CrashAnalyzer analyzer, LuceneDocumentBuilder checker)
+internal sealed class ElasticsearchDocumentWriter(FieldCatalogue catalogue, CrashAnalyzer analyzer,
+    LuceneDocumentBuilder checker)
 {
     readonly FieldDefinition[] _frameFields = [.. catalogue.Fields.Where(f => f.FrameProperty is not null)];
 

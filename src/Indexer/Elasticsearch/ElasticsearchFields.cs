@@ -22,7 +22,9 @@ internal static class ElasticsearchFields
     /// <summary>Values held cut in the index, whole: kept in the source, not indexed.</summary>
     public const string Whole = "@whole";
 
-    /// <summary>When the crash was indexed (by the index's clock), for <see cref="Queries.CrashQuery.Indexed"/>.</summary>
+    /// <summary>
+    /// When the crash was indexed (by the index's clock), for <see cref="Queries.CrashQuery.Indexed"/>.
+    /// </summary>
     public const string Indexed = "@indexed";
 
     /// <summary>The field holding the words of a text field.</summary>

@@ -66,9 +66,11 @@ internal sealed class ElasticsearchFilterTranslator(FieldCatalogue catalogue, Cr
             PredicateOperator.IsTrue when field.Type == FieldType.Boolean => Term(field.Name, true),
             PredicateOperator.Match => Match(field, predicate),
             PredicateOperator.Exact or PredicateOperator.Contains or PredicateOperator.StartsWith
-                or PredicateOperator.EndsWith or PredicateOperator.Regex when field.IsString => WholeValue(field, predicate),
+                or PredicateOperator.EndsWith or PredicateOperator.Regex when field.IsString => WholeValue(field,
+                    predicate),
             PredicateOperator.GreaterThan or PredicateOperator.GreaterOrEqual or PredicateOperator.LessThan
-                or PredicateOperator.LessOrEqual when field.IsNumber || field.Type == FieldType.Date => Range(field, predicate),
+                or PredicateOperator.LessOrEqual when field.IsNumber || field.Type == FieldType.Date => Range(field,
+                    predicate),
             _ => throw PredicateChecks.NotApplicable(field, predicate.Operator),
         };
     }
@@ -83,11 +85,12 @@ internal sealed class ElasticsearchFilterTranslator(FieldCatalogue catalogue, Cr
             if (words.Count == 0)
                 return MatchNone();
             if (predicate.MaxFrame is not { } top)
-                return Bool(new JsonObject { ["filter"] = new JsonArray([.. words.Select(w => (JsonNode)Term(ElasticsearchFields.WordsOf(field), w))]) });
+                return AllWords(ElasticsearchFields.WordsOf(field), words);
             // Each word in one of the top frames, not necessarily the same one, as on Lucene.
             return Bool(new JsonObject
             {
-                ["filter"] = new JsonArray([.. words.Select(w => (JsonNode)Framed(top, Term(ElasticsearchFields.WordsInFrame(field), w)))]),
+                ["filter"] = new JsonArray([.. words.Select(w => (JsonNode)Framed(top,
+                    Term(ElasticsearchFields.WordsInFrame(field), w)))]),
             });
         }
         if (predicate.MaxFrame is { } frames)
@@ -158,7 +161,7 @@ internal sealed class ElasticsearchFilterTranslator(FieldCatalogue catalogue, Cr
                 else if (analyzer.Words(field, word) is { Count: > 0 } words)
                     anyField.Add(words.Count == 1
                         ? Term(ElasticsearchFields.WordsOf(field), words[0])
-                        : Bool(new JsonObject { ["filter"] = new JsonArray([.. words.Select(w => (JsonNode)Term(ElasticsearchFields.WordsOf(field), w))]) }));
+                        : AllWords(ElasticsearchFields.WordsOf(field), words));
             }
             // A word made only of punctuation has no searchable form in any field and constrains nothing.
             if (anyField.Count > 0)
@@ -180,7 +183,8 @@ internal sealed class ElasticsearchFilterTranslator(FieldCatalogue catalogue, Cr
                     {
                         ["range"] = new JsonObject
                         {
-                            [$"{ElasticsearchFields.Frames}.{ElasticsearchFields.Position}"] = new JsonObject { ["lt"] = top },
+                            [$"{ElasticsearchFields.Frames}.{ElasticsearchFields.Position}"] =
+                                new JsonObject { ["lt"] = top },
                         },
                     },
                     query),
@@ -200,6 +204,10 @@ internal sealed class ElasticsearchFilterTranslator(FieldCatalogue catalogue, Cr
         }
         return escaped.ToString();
     }
+
+    /// <summary>Every word as a term of <paramref name="field"/>.</summary>
+    static JsonObject AllWords(string field, IEnumerable<string> words) =>
+        Bool(new JsonObject { ["filter"] = new JsonArray([.. words.Select(w => (JsonNode)Term(field, w))]) });
 
     public static JsonObject Term(string field, JsonNode value) =>
         new() { ["term"] = new JsonObject { [field] = value } };

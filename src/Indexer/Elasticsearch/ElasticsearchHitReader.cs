@@ -27,11 +27,12 @@ internal static class ElasticsearchHitReader
             var fields = new Dictionary<string, IReadOnlyList<object>>(StringComparer.Ordinal);
             foreach (var column in columns)
             {
-                var values = column.FrameProperty is { } property
+                var stored = whole.ValueKind == JsonValueKind.Object && whole.TryGetProperty(column.Name, out var full)
+                    ? full
+                    : source.TryGetProperty(column.Name, out var value) ? value : default;
+                List<object> values = column.FrameProperty is { } property
                     ? [.. frames.Select(f => f.Get(property)).OfType<string>()]
-                    : Values(column, whole.ValueKind == JsonValueKind.Object && whole.TryGetProperty(column.Name, out var full)
-                        ? full
-                        : source.TryGetProperty(column.Name, out var value) ? value : default);
+                    : Values(column, stored);
                 if (values.Count > 0)
                     fields[column.Name] = values;
             }

@@ -37,7 +37,9 @@ public sealed class ElasticsearchIndexNames(string prefix)
         return string.Create(CultureInfo.InvariantCulture, $"{prefix}{day.Year:D4}{week:D2}");
     }
 
-    /// <summary>The start of the weekly index holding <paramref name="instant"/>: a Monday, or the 1st of January.</summary>
+    /// <summary>
+    /// The start of the weekly index holding <paramref name="instant"/>: a Monday, or the 1st of January.
+    /// </summary>
     /// <param name="instant">Any instant.</param>
     public static DateTimeOffset WeekStart(DateTimeOffset instant)
     {

@@ -61,7 +61,8 @@ public static class ElasticsearchIndexTemplate
     {
         var properties = new JsonObject();
         var words = new JsonObject();
-        var frame = new JsonObject { [ElasticsearchFields.Position] = Type("integer"), [ElasticsearchFields.Line] = Type("integer") };
+        var frame = new JsonObject { [ElasticsearchFields.Position] = Type("integer"),
+            [ElasticsearchFields.Line] = Type("integer") };
         var frameWords = new JsonObject();
         foreach (var field in catalogue.Fields)
         {

@@ -11,7 +11,9 @@ public sealed class ElasticsearchOptions : IValidatableObject
     /// <summary>The configuration section.</summary>
     public const string Section = "Elasticsearch";
 
-    /// <summary>One or more node URLs, separated by commas or spaces (<c>http://es1:9200,http://es2:9200</c>).</summary>
+    /// <summary>
+    /// One or more node URLs, separated by commas or spaces (<c>http://es1:9200,http://es2:9200</c>).
+    /// </summary>
     public string? Url { get; set; }
 
     /// <summary>An API key (the base64 <c>id:key</c> form Elasticsearch prints); excludes basic credentials.</summary>
@@ -72,7 +74,8 @@ public sealed class ElasticsearchOptions : IValidatableObject
         foreach (var url in urls)
         {
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-                yield return new ValidationResult($"Elasticsearch:Url '{url}' is not an http or https URL.", [nameof(Url)]);
+                yield return new ValidationResult($"Elasticsearch:Url '{url}' is not an http or https URL.",
+                    [nameof(Url)]);
         }
         if (string.IsNullOrEmpty(Username) != string.IsNullOrEmpty(Password))
         {

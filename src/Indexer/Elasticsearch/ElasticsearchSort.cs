@@ -37,7 +37,8 @@ internal sealed class ElasticsearchSort
         {
             sort.Add(new JsonObject
             {
-                [_fields[i].Name] = new JsonObject { ["order"] = _descending[i] ? "desc" : "asc", ["missing"] = "_last" },
+                [_fields[i].Name] = new JsonObject { ["order"] = _descending[i] ? "desc" : "asc",
+                    ["missing"] = "_last" },
             });
         }
         sort.Add(new JsonObject { ["uuid"] = new JsonObject { ["order"] = "asc" } });

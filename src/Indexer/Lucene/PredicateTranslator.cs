@@ -26,9 +26,11 @@ internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyze
                 new TermQuery(new Term(field.Name, LuceneFields.TRUE_TERM)),
             PredicateOperator.Match => Match(field, predicate),
             PredicateOperator.Exact or PredicateOperator.Contains or PredicateOperator.StartsWith
-                or PredicateOperator.EndsWith or PredicateOperator.Regex when field.IsString => WholeValue(field, predicate),
+                or PredicateOperator.EndsWith or PredicateOperator.Regex when field.IsString => WholeValue(field,
+                    predicate),
             PredicateOperator.GreaterThan or PredicateOperator.GreaterOrEqual or PredicateOperator.LessThan
-                or PredicateOperator.LessOrEqual when field.IsNumber || field.Type == FieldType.Date => Range(field, predicate),
+                or PredicateOperator.LessOrEqual when field.IsNumber || field.Type == FieldType.Date => Range(field,
+                    predicate),
             _ => throw PredicateChecks.NotApplicable(field, predicate.Operator),
         };
     }
@@ -73,7 +75,8 @@ internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyze
             FieldType.Keyword => predicate.MaxFrame is { } frames
                 ? Framed(field, BasicAutomata.MakeString((string)value), frames)
                 : new TermQuery(new Term(field.Name, IndexLimits.Cut((string)value))),
-            FieldType.Boolean => new TermQuery(new Term(field.Name, (bool)value ? LuceneFields.TRUE_TERM : LuceneFields.FALSE_TERM)),
+            FieldType.Boolean => new TermQuery(new Term(field.Name,
+                (bool)value ? LuceneFields.TRUE_TERM : LuceneFields.FALSE_TERM)),
             _ => NumericRange(field, value, value, true, true),
         };
     }
@@ -101,17 +104,21 @@ internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyze
             }
         }
         if (predicate.Operator != PredicateOperator.Regex && value.Length > RegexGuard.MAX_LENGTH)
-            throw new InvalidQueryException(field.Name, $"The value compared with '{field.Name}' is longer than {RegexGuard.MAX_LENGTH} characters.");
+            throw new InvalidQueryException(field.Name,
+                $"The value compared with '{field.Name}' is longer than {RegexGuard.MAX_LENGTH} characters.");
         var automaton = predicate.Operator switch
         {
             PredicateOperator.Exact => BasicAutomata.MakeString(value),
-            PredicateOperator.StartsWith => BasicOperations.Concatenate(BasicAutomata.MakeString(value), BasicAutomata.MakeAnyString()),
-            PredicateOperator.EndsWith => BasicOperations.Concatenate(BasicAutomata.MakeAnyString(), BasicAutomata.MakeString(value)),
+            PredicateOperator.StartsWith => BasicOperations.Concatenate(BasicAutomata.MakeString(value),
+                BasicAutomata.MakeAnyString()),
+            PredicateOperator.EndsWith => BasicOperations.Concatenate(BasicAutomata.MakeAnyString(),
+                BasicAutomata.MakeString(value)),
             PredicateOperator.Contains => BasicOperations.Concatenate(
                 [BasicAutomata.MakeAnyString(), BasicAutomata.MakeString(value), BasicAutomata.MakeAnyString()]),
             _ => RegexGuard.Compile(field.Name, value),
         };
-        return predicate.MaxFrame is { } top ? Framed(field, automaton, top) : new AutomatonQuery(new Term(whole, value), automaton);
+        return predicate.MaxFrame is { } top ? Framed(field, automaton, top) : new AutomatonQuery(new Term(whole,
+            value), automaton);
     }
 
     /// <summary>A whole frame value accepted by <paramref name="value"/> in one of the frames 0..top-1.</summary>
@@ -130,7 +137,8 @@ internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyze
         };
     }
 
-    ConstantScoreQuery NumericRange(FieldDefinition field, object? min, object? max, bool minInclusive, bool maxInclusive)
+    ConstantScoreQuery NumericRange(FieldDefinition field, object? min, object? max, bool minInclusive,
+        bool maxInclusive)
     {
         var low = min is null ? long.MinValue : FieldValues.ToSortableLong(field, min);
         var high = max is null ? long.MaxValue : FieldValues.ToSortableLong(field, max);

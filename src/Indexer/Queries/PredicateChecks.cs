@@ -15,7 +15,8 @@ internal static class PredicateChecks
         var field = catalogue.Find(predicate.Field)
             ?? throw new InvalidQueryException(predicate.Field, $"Unknown field '{predicate.Field}'.");
         if (field.Protected && !canReadProtected)
-            throw new InvalidQueryException(field.Name, $"Field '{field.Name}' is protected; the caller may not search it.");
+            throw new InvalidQueryException(field.Name,
+                $"Field '{field.Name}' is protected; the caller may not search it.");
         if (predicate.MaxFrame is { } maxFrame)
         {
             if (field.FrameProperty is null)
@@ -24,14 +25,16 @@ internal static class PredicateChecks
                     $"Field '{field.Name}' is not a stack-frame field, so it cannot be limited to the top frames.");
             }
             if (maxFrame < 1)
-                throw new InvalidQueryException(field.Name, $"The number of top frames for '{field.Name}' must be at least 1.");
+                throw new InvalidQueryException(field.Name,
+                    $"The number of top frames for '{field.Name}' must be at least 1.");
         }
         return field;
     }
 
     /// <summary>The error for an operator that does not apply to the field's type.</summary>
     public static InvalidQueryException NotApplicable(FieldDefinition field, PredicateOperator op) =>
-        new(field.Name, $"Operator {op} does not apply to field '{field.Name}' of type {field.Type.ToString().ToLowerInvariant()}.");
+        new(field.Name,
+            $"Operator {op} does not apply to field '{field.Name}' of type {field.Type.ToString().ToLowerInvariant()}.");
 
     /// <summary>The predicate's value typed for its field.</summary>
     public static object Value(FieldDefinition field, FieldPredicate predicate) =>

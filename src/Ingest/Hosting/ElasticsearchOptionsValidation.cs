@@ -9,7 +9,8 @@ namespace CrashSearch.Ingest.Hosting;
 /// Checks the <c>Elasticsearch</c> section (its ranges and <see cref="ElasticsearchOptions.Validate"/>) when
 /// <c>Index:Backend=Elasticsearch</c>; a Lucene host does not read it.
 /// </summary>
-internal sealed class ElasticsearchOptionsValidation(IOptions<CrashIndexOptions> index) : IValidateOptions<ElasticsearchOptions>
+internal sealed class ElasticsearchOptionsValidation(IOptions<CrashIndexOptions> index)
+    : IValidateOptions<ElasticsearchOptions>
 {
     public ValidateOptionsResult Validate(string? name, ElasticsearchOptions options)
     {
@@ -18,6 +19,7 @@ internal sealed class ElasticsearchOptionsValidation(IOptions<CrashIndexOptions>
         var results = new List<ValidationResult>();
         if (Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
             return ValidateOptionsResult.Success;
-        return ValidateOptionsResult.Fail(results.Select(r => r.ErrorMessage ?? "Elasticsearch options are not valid."));
+        return ValidateOptionsResult.Fail(results.Select(r => r.ErrorMessage
+            ?? "Elasticsearch options are not valid."));
     }
 }

@@ -48,7 +48,8 @@ public sealed class ElasticsearchBackend : ICrashIndexBackend
         var cluster = (ElasticsearchCrashIndex)index;
         var names = cluster.Names;
         await cluster.Client.Transport.RequestAsync<StringResponse>(
-            Elastic.Transport.HttpMethod.DELETE, $"/{names.Pattern},{names.Meta}?ignore_unavailable=true", cancellationToken);
+            Elastic.Transport.HttpMethod.DELETE, $"/{names.Pattern},{names.Meta}?ignore_unavailable=true",
+                cancellationToken);
         await cluster.Client.Transport.RequestAsync<StringResponse>(
             Elastic.Transport.HttpMethod.DELETE, $"/_index_template/{names.Template}", cancellationToken);
     }

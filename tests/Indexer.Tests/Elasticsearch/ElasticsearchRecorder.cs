@@ -45,7 +45,9 @@ public sealed class ElasticsearchRecorder : IDisposable
     /// <summary>Requests as <c>METHOD /path?query</c> lines.</summary>
     public string[] Lines => [.. Requests.Select(r => $"{r.Method} {r.Path}")];
 
-    /// <summary>Answers requests of <paramref name="method"/> whose path starts with <paramref name="pathPrefix"/>.</summary>
+    /// <summary>
+    /// Answers requests of <paramref name="method"/> whose path starts with <paramref name="pathPrefix"/>.
+    /// </summary>
     public ElasticsearchRecorder On(string method, string pathPrefix, int status, string body, int times = int.MaxValue,
         TimeSpan? delay = null)
     {

@@ -129,7 +129,8 @@ public sealed class ElasticsearchRequestTests
     [Fact]
     public void An_empty_alternative_matches_nothing_since_a_bool_query_without_clauses_matches_everything()
     {
-        var body = Body(Query(new AllOf([new AnyOf([]), new FieldPredicate("product", PredicateOperator.Match, "Firefox")])));
+        var body = Body(Query(new AllOf([new AnyOf([]), new FieldPredicate("product", PredicateOperator.Match,
+            "Firefox")])));
         AssertJson(Search(""",{"bool":{"filter":[{"match_none":{}},{"bool":{"filter":[{"term":{"@words.product":"firefox"}}]}}]}}"""), body);
     }
 
@@ -138,7 +139,8 @@ public sealed class ElasticsearchRequestTests
     {
         var body = Body(Query(new FreeText("nsThread")));
         // The symbol analyser also splits "nsThread" at its case change, as on Lucene: all three words are needed.
-        var words = string.Join(",", new[] { "signature", "proto_signature", "reason", "moz_crash_reason", "abort_message",
+        var words = string.Join(",", new[] { "signature", "proto_signature", "reason", "moz_crash_reason",
+            "abort_message",
             "function", "module", "source_file", "app_notes", "processor_notes" }
             .Select(f => f is "function" or "module" or "source_file"
                 ? "{\"bool\":{\"filter\":[" + string.Join(",", new[] { "nsthread", "ns", "thread" }
@@ -159,7 +161,8 @@ public sealed class ElasticsearchRequestTests
                 new HistogramAggregation("histogram_date", "date", new HistogramInterval { Unit = CalendarUnit.Day },
                     [new CardinalityAggregation("cardinality_install_time", "install_time")]),
                 new HistogramAggregation("histogram_uptime", "uptime", new HistogramInterval { Width = 60 }, []),
-                new HistogramAggregation("histogram_6h", "date", new HistogramInterval { Span = TimeSpan.FromHours(6) }, []),
+                new HistogramAggregation("histogram_6h", "date",
+                    new HistogramInterval { Span = TimeSpan.FromHours(6) }, []),
             ],
         });
         AssertJson(Fill("""
@@ -219,7 +222,8 @@ public sealed class ElasticsearchRequestTests
         var search = index.BuildSearch(Query() with { From = Now.AddDays(-400) });
         // The oldest week kept is ISO week 22, which Socorro's %W numbers 21 in 2026.
         Assert.StartsWith("socorro202621,", search.Indices, StringComparison.Ordinal);
-        Assert.Equal(["weeks 2025-W42 to 2026-W21 are outside the 26-week retention and were not searched"], search.Errors);
+        Assert.Equal(["weeks 2025-W42 to 2026-W21 are outside the 26-week retention and were not searched"],
+            search.Errors);
     }
 
     [Fact]
@@ -228,14 +232,17 @@ public sealed class ElasticsearchRequestTests
         using var index = Open();
         var regex = Assert.Throws<InvalidQueryException>(() => index.BuildSearch(
             Query(new FieldPredicate("signature", PredicateOperator.Regex, "(unclosed"))));
-        Assert.StartsWith("The regular expression on 'signature' is malformed", regex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The regular expression on 'signature' is malformed", regex.Message,
+            StringComparison.Ordinal);
         var hidden = Assert.Throws<InvalidQueryException>(() => index.BuildSearch(
             Query(new FieldPredicate("email", PredicateOperator.Exact, "a@example.com"))));
         Assert.Equal("Field 'email' is protected; the caller may not search it.", hidden.Message);
         var top = Assert.Throws<InvalidQueryException>(() => index.BuildSearch(
             Query(new FieldPredicate("signature", PredicateOperator.Exact, "x", MaxFrame: 2))));
-        Assert.Equal("Field 'signature' is not a stack-frame field, so it cannot be limited to the top frames.", top.Message);
-        var sort = Assert.Throws<InvalidQueryException>(() => index.BuildSearch(Query() with { Sort = [new SortField("addons", false)] }));
+        Assert.Equal("Field 'signature' is not a stack-frame field, so it cannot be limited to the top frames.",
+            top.Message);
+        var sort = Assert.Throws<InvalidQueryException>(()
+            => index.BuildSearch(Query() with { Sort = [new SortField("addons", false)] }));
         Assert.Equal("Field 'addons' is not sortable.", sort.Message);
     }
 
@@ -249,7 +256,8 @@ public sealed class ElasticsearchRequestTests
             new AnyOf([new FieldPredicate("uptime", PredicateOperator.LessThan, 60L), new FreeText("nsThread")]),
         ])) with
         {
-            Aggregations = [new TermsAggregation("product", "product", 10, [new CardinalityAggregation("c", "install_time")])],
+            Aggregations = [new TermsAggregation("product", "product", 10, [new CardinalityAggregation("c",
+                "install_time")])],
             After = new SearchCursor(["1763640000000"], "u"),
         }).Body.ToJsonString();
         var serializer = index.Client.RequestResponseSerializer;

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using CrashSearch.Indexer.Documents;
 using CrashSearch.Indexer.Elasticsearch;
 using CrashSearch.Indexer.Fields;
@@ -65,19 +66,23 @@ public sealed class ElasticsearchResponseTests : IDisposable
     {
         _cluster.On("POST", "/socorro202645,socorro202646/_search", 200, TwoHits);
         using var index = Index();
-        var result = await index.SearchAsync(Query(new FieldPredicate("function", PredicateOperator.Match, "nsThread")) with
+        var result = await index.SearchAsync(Query(new FieldPredicate("function", PredicateOperator.Match,
+            "nsThread")) with
         {
             Columns = ["uuid", "date", "product", "uptime"],
             IncludeFrames = true,
             Aggregations =
             [
-                new TermsAggregation("product", "product", 10, [new CardinalityAggregation("installs", "install_time")]),
-                new HistogramAggregation("histogram_date", "date", new HistogramInterval { Unit = CalendarUnit.Day }, []),
+                new TermsAggregation("product", "product", 10, [new CardinalityAggregation("installs",
+                    "install_time")]),
+                new HistogramAggregation("histogram_date", "date",
+                    new HistogramInterval { Unit = CalendarUnit.Day }, []),
                 new TermsAggregation("startup_crash", "startup_crash", 2, []),
             ],
         }, Cancellation);
 
-        Assert.Equal(["POST /socorro202645,socorro202646/_search?ignore_unavailable=true&allow_no_indices=true&typed_keys=true"],
+        Assert.Equal(
+            ["POST /socorro202645,socorro202646/_search?ignore_unavailable=true&allow_no_indices=true&typed_keys=true"],
             _cluster.Lines);
         Assert.Equal(2, result.Total);
         var first = result.Hits[0];
@@ -202,9 +207,10 @@ public sealed class ElasticsearchResponseTests : IDisposable
         _cluster.On("POST", "/_bulk", 429, """{"error":"too many requests","status":429}""", times: 1);
         using var index = Index(o => o.BulkConcurrency = 1);
         await index.IndexAsync([Crash("crash-a"), Crash("crash-b"), Crash("crash-c")], Cancellation);
+        // The ids of each bulk request, from its action lines.
         var bodies = _cluster.Requests.Select(r => string.Join(",", r.Body.Split('\n')
             .Where(l => l.StartsWith("""{"index":""", StringComparison.Ordinal))
-            .Select(l => l[(l.IndexOf("_id", StringComparison.Ordinal) + 6)..l.IndexOf('"', l.IndexOf("_id", StringComparison.Ordinal) + 6)]))).ToList();
+            .Select(l => JsonNode.Parse(l)!["index"]!["_id"]!.GetValue<string>()))).ToList();
         // The whole first request is refused (429) and sent again; of the second answer, only crash-b is sent again.
         Assert.Equal(["crash-a,crash-b", "crash-a,crash-b", "crash-b", "crash-c"], bodies);
     }
@@ -232,7 +238,8 @@ public sealed class ElasticsearchResponseTests : IDisposable
             _cluster.Lines);
         Assert.Equal("""{"checkpoint":{"position":"42"}}""", _cluster.Requests[1].Body);
         using var reader = Index();
-        Assert.Equal(new Dictionary<string, string> { ["position"] = "42" }, await reader.ReadCheckpointAsync(Cancellation));
+        Assert.Equal(new Dictionary<string, string> { ["position"] = "42" },
+            await reader.ReadCheckpointAsync(Cancellation));
     }
 
     [Fact]
@@ -251,7 +258,8 @@ public sealed class ElasticsearchResponseTests : IDisposable
             ],
             _cluster.Lines);
         var template = _cluster.Requests[1].Body;
-        AssertJson(ElasticsearchIndexTemplate.Build(FieldCatalogue.Default, Options(), TimeSpan.FromSeconds(1)).ToJsonString(),
+        AssertJson(ElasticsearchIndexTemplate.Build(FieldCatalogue.Default, Options(),
+            TimeSpan.FromSeconds(1)).ToJsonString(),
             template);
     }
 

@@ -36,7 +36,8 @@ public sealed class ElasticsearchTemplateTests
         Assert.Equal("nested", frames["type"]!.GetValue<string>());
         Assert.Equal("integer", frames["properties"]!["i"]!["type"]!.GetValue<string>());
         Assert.Equal("keyword", frames["properties"]!["function"]!["type"]!.GetValue<string>());
-        Assert.Equal("keyword", frames["properties"]!["@words"]!["properties"]!["source_file"]!["type"]!.GetValue<string>());
+        Assert.Equal("keyword",
+            frames["properties"]!["@words"]!["properties"]!["source_file"]!["type"]!.GetValue<string>());
     }
 
     [Fact]
@@ -55,6 +56,7 @@ public sealed class ElasticsearchTemplateTests
             {"fields":[{"name":"uuid","source":"uuid","type":"keyword"},{"name":"date","source":"date_processed","type":"date"}]}
             """);
         var other = ElasticsearchIndexTemplate.Build(catalogue, new ElasticsearchOptions(), TimeSpan.FromSeconds(1));
-        Assert.NotEqual(ElasticsearchIndexTemplate.CatalogueHash(Template()), ElasticsearchIndexTemplate.CatalogueHash(other));
+        Assert.NotEqual(ElasticsearchIndexTemplate.CatalogueHash(Template()),
+            ElasticsearchIndexTemplate.CatalogueHash(other));
     }
 }

@@ -106,7 +106,8 @@ public sealed class ElasticsearchIngestTests : IDisposable
         var bulk = Array.IndexOf(lines, "POST /_bulk");
         Assert.True(bulk > 2, string.Join("\n", lines));
         Assert.Equal("POST /socorro/_refresh?ignore_unavailable=true&allow_no_indices=true", lines[bulk + 1]);
-        var reason = Assert.Single(Directory.GetFiles(_temp.Combine("data", "quarantine"), "*.reason.json", SearchOption.AllDirectories));
+        var reason = Assert.Single(Directory.GetFiles(_temp.Combine("data", "quarantine"), "*.reason.json",
+            SearchOption.AllDirectories));
         Assert.Contains("the index refused it: document_parsing_exception: [1:42] failed to parse field [cpu_count]",
             await File.ReadAllTextAsync(reason, Cancellation), StringComparison.Ordinal);
         Assert.Contains("ingested 1, quarantined 1", ingest.Output, StringComparison.Ordinal);

@@ -4,7 +4,9 @@ using Microsoft.Extensions.Hosting;
 
 namespace CrashSearch.Ingest.Tests.Support;
 
-/// <summary>A host with the index and ingest registrations over in-memory settings, as the ingest command builds it.</summary>
+/// <summary>
+/// A host with the index and ingest registrations over in-memory settings, as the ingest command builds it.
+/// </summary>
 static class IndexHost
 {
     public static IHost Build(Dictionary<string, string?> settings)

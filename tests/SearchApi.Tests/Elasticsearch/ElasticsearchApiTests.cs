@@ -54,7 +54,8 @@ public sealed class ElasticsearchApiTests : IAsyncDisposable
             """);
         using var client = Client();
         var text = await client.GetStringAsync(
-            "/api/SuperSearch?product=Firefox&_columns=uuid&_columns=signature&_facets=product", TestContext.Current.CancellationToken);
+            "/api/SuperSearch?product=Firefox&_columns=uuid&_columns=signature&_facets=product",
+                TestContext.Current.CancellationToken);
 
         var body = JsonNode.Parse(text)!;
         Assert.Equal(1, body["total"]!.GetValue<long>());
@@ -79,11 +80,14 @@ public sealed class ElasticsearchApiTests : IAsyncDisposable
         _cluster.On("GET", "/socorro/_count", 503, """{"error":{"type":"cluster_block_exception","reason":"blocked"},"status":503}""");
         _cluster.On("GET", "/socorro/_count", 200, """{"count":7,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0}}""", times: 1);
         using var client = Client();
-        var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), TestContext.Current.CancellationToken);
+        var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative),
+            TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        var down = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), TestContext.Current.CancellationToken);
+        var down = await client.GetAsync(new Uri("/health/ready", UriKind.Relative),
+            TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
-        Assert.Contains("cluster_block_exception", await down.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+        Assert.Contains("cluster_block_exception",
+            await down.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
             StringComparison.Ordinal);
     }
 }
