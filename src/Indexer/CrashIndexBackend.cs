@@ -9,7 +9,7 @@ public enum CrashIndexBackend
     Lucene,
 
     /// <summary>
-    /// An Elasticsearch cluster: accepted by the configuration, refused at start until its backend is built.
+    /// An Elasticsearch 9 cluster (<c>Elasticsearch:Url</c>), see docs/elasticsearch.md.
     /// </summary>
     Elasticsearch,
 }

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using CrashSearch.Indexer;
 using CrashSearch.Indexer.Documents;
 using CrashSearch.Ingest.Checkpoints;
+using CrashSearch.Ingest.Sources;
 using Microsoft.Extensions.Logging;
 
 namespace CrashSearch.Ingest;
@@ -16,11 +17,14 @@ namespace CrashSearch.Ingest;
 /// With a <paramref name="checkpoint"/>, each commit also stores the position of the last record it covers.
 /// </summary>
 internal sealed class IngestBatcher(
-    ICrashIndex index, Quarantine quarantine, IngestOptions options, ILogger logger, TimeProvider time, IngestRun run, CheckpointTracker? checkpoint = null)
+    ICrashIndex index, Quarantine quarantine, IngestOptions options, ILogger logger, TimeProvider time,
+        IngestRun run, CheckpointTracker? checkpoint = null)
 {
     static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(1);
 
     List<CrashDocument> _batch = new(options.BatchSize);
+    // The records of the batch by uuid, for an index that refuses crashes one by one (RejectedCrashesException).
+    Dictionary<string, SourceRecord> _records = new(StringComparer.Ordinal);
     long _batchStarted;
     long _lastCommit = time.GetTimestamp();
     long _lastProgress = time.GetTimestamp();
@@ -86,6 +90,7 @@ internal sealed class IngestBatcher(
             if (_batch.Count == 0)
                 _batchStarted = time.GetTimestamp();
             _batch.Add(document);
+            _records[document.Uuid] = pending.Record;
             if (document.LongValueFields.Count > 0 || document.DroppedFrames > 0)
                 IngestLog.Truncated(logger, pending.Record.Origin, document.Uuid, Truncation(document));
         }
@@ -101,7 +106,8 @@ internal sealed class IngestBatcher(
             // A run of quarantined records moves the position too, and that deserves a commit.
             _uncommitted |= checkpoint.HasUncommitted;
         }
-        if (_batch.Count >= options.BatchSize || (_batch.Count > 0 && time.GetElapsedTime(_batchStarted) >= options.BatchTimeout))
+        if (_batch.Count >= options.BatchSize || (_batch.Count > 0
+            && time.GetElapsedTime(_batchStarted) >= options.BatchTimeout))
         {
             // A full batch means the source has more ready than a batch holds: the ingest is behind.
             _behind = _batch.Count >= options.BatchSize;
@@ -139,8 +145,25 @@ internal sealed class IngestBatcher(
         if (_batch.Count > 0)
         {
             var batch = _batch;
+            var records = _records;
             _batch = new List<CrashDocument>(options.BatchSize);
-            await index.IndexAsync(batch, CancellationToken.None).ConfigureAwait(false);
+            _records = new Dictionary<string, SourceRecord>(StringComparer.Ordinal);
+            try
+            {
+                await index.IndexAsync(batch, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (RejectedCrashesException rejected)
+            {
+                // The index kept the rest of the batch; the crashes it refused go to quarantine with its reason.
+                foreach (var (uuid, reason) in rejected.Reasons)
+                {
+                    var why = $"the index refused it: {reason}";
+                    var path = quarantine.Add(records[uuid], why);
+                    run.AddQuarantined();
+                    IngestLog.Quarantined(logger, records[uuid].Origin, path, why);
+                }
+                batch = [.. batch.Where(d => !rejected.Reasons.ContainsKey(d.Uuid))];
+            }
             run.AddIngested(batch);
             checkpoint?.Indexed();
             _uncommitted = true;
@@ -217,8 +240,10 @@ internal sealed class IngestBatcher(
         _logged = (run.Ingested, run.Quarantined);
         var summary = run.Summary();
         if (summary.Lag is { } lag)
-            IngestLog.ProgressWithLag(logger, summary.Ingested, summary.Quarantined, summary.CrashesPerSecond, summary.MegabytesPerSecond, lag.TotalSeconds);
+            IngestLog.ProgressWithLag(logger, summary.Ingested, summary.Quarantined, summary.CrashesPerSecond,
+                summary.MegabytesPerSecond, lag.TotalSeconds);
         else
-            IngestLog.Progress(logger, summary.Ingested, summary.Quarantined, summary.CrashesPerSecond, summary.MegabytesPerSecond);
+            IngestLog.Progress(logger, summary.Ingested, summary.Quarantined, summary.CrashesPerSecond,
+                summary.MegabytesPerSecond);
     }
 }

@@ -1,4 +1,5 @@
 using CrashSearch.Indexer;
+using CrashSearch.Indexer.Elasticsearch;
 using CrashSearch.Ingest.Hosting;
 using CrashSearch.Ingest.Progress;
 using CrashSearch.Ingest.Sources;
@@ -55,7 +56,14 @@ internal static class IngestCommand
             return await FailAsync(error, message, CouldNotRun, withUsage: false);
         }
         if (await index.GetStatusAsync(CancellationToken.None) is { Ready: false } status)
-            return await FailAsync(error, Damaged(status.Damaged, arguments.Index), CouldNotRun, withUsage: false);
+        {
+            // A cluster has no week folders to repair: say what it answered.
+            var message = index is ElasticsearchCrashIndex
+                ? "the Elasticsearch cluster is not ready, so nothing was written: "
+                    + string.Join("; ", status.Damaged.Select(d => $"{d.Name}: {d.Reason}"))
+                : Damaged(status.Damaged, arguments.Index);
+            return await FailAsync(error, message, CouldNotRun, withUsage: false);
+        }
         var worker = host.Services.GetRequiredService<IngestWorker>();
         await host.RunAsync();
         if (worker.Summary is not { } summary)
@@ -73,8 +81,10 @@ internal static class IngestCommand
     /// </summary>
     static IHost BuildHost(IngestArguments arguments, bool liveProgress)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ApplicationName = "CrashSearch.Ingest" });
-        // Sections as the API reads them (Ingest__BacklogCommitInterval=00:00:10, Index__...); the command line wins.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true,
+            ApplicationName = "CrashSearch.Ingest" });
+        // Configuration comes from the environment as the API reads it (Index__Backend, Elasticsearch__Url,
+        // Ingest__BacklogCommitInterval, ...); the arguments name the directories and win over it.
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {

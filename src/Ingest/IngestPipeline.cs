@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using CrashSearch.Indexer;
 using CrashSearch.Indexer.Documents;
+using CrashSearch.Indexer.Elasticsearch;
 using CrashSearch.Ingest.Checkpoints;
 using CrashSearch.Ingest.Metrics;
 using CrashSearch.Ingest.Sources;
@@ -16,7 +17,8 @@ namespace CrashSearch.Ingest;
 /// checkpoint, and every commit stores the position of the last record it covers, atomically with the documents.
 /// </summary>
 internal sealed class IngestPipeline(
-    ICrashIndex index, Quarantine quarantine, CrashDocumentBuilder builder, IngestOptions options, ILogger<IngestPipeline> logger,
+    ICrashIndex index, Quarantine quarantine, CrashDocumentBuilder builder, IngestOptions options,
+        ILogger<IngestPipeline> logger,
     TimeProvider? time = null, IngestMetrics? metrics = null)
 {
     readonly TimeProvider _time = time ?? TimeProvider.System;
@@ -83,7 +85,8 @@ internal sealed class IngestPipeline(
         Func<CancellationToken, IAsyncEnumerable<SourceRecord>> read = source.ReadAsync;
         if (source is IResumableCrashSource resumable)
         {
-            checkpoint = new CheckpointTracker(resumable.CheckpointKey, await index.ReadCheckpointAsync(cancellationToken).ConfigureAwait(false));
+            checkpoint = new CheckpointTracker(resumable.CheckpointKey,
+                await index.ReadCheckpointAsync(cancellationToken).ConfigureAwait(false));
             if (checkpoint.ResumePosition is { } position)
                 IngestLog.Resuming(logger, source.Description, position);
             var from = checkpoint.ResumePosition;
@@ -97,13 +100,15 @@ internal sealed class IngestPipeline(
         using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, failed.Token);
         using var draining = cancellationToken.Register(() => IngestLog.Draining(logger));
 
-        var reader = Task.Run(() => ReadAsync(read, work.Writer, ordered.Writer, stopReading.Token), CancellationToken.None);
+        var reader = Task.Run(() => ReadAsync(read, work.Writer, ordered.Writer, stopReading.Token),
+            CancellationToken.None);
         var parsers = new Task[options.Parallelism];
         for (var i = 0; i < parsers.Length; i++)
             parsers[i] = Task.Run(() => ParseAsync(work.Reader, failed.Token), CancellationToken.None);
         try
         {
-            await new IngestBatcher(index, quarantine, options, logger, _time, run, checkpoint).RunAsync(ordered.Reader).ConfigureAwait(false);
+            await new IngestBatcher(index, quarantine, options, logger, _time, run,
+                checkpoint).RunAsync(ordered.Reader).ConfigureAwait(false);
         }
         catch
         {
@@ -122,7 +127,8 @@ internal sealed class IngestPipeline(
         return summary;
     }
 
-    static async Task ReadAsync(Func<CancellationToken, IAsyncEnumerable<SourceRecord>> read, ChannelWriter<PendingRecord> work, ChannelWriter<PendingRecord> ordered, CancellationToken cancellationToken)
+    static async Task ReadAsync(Func<CancellationToken, IAsyncEnumerable<SourceRecord>> read,
+        ChannelWriter<PendingRecord> work, ChannelWriter<PendingRecord> ordered, CancellationToken cancellationToken)
     {
         try
         {
@@ -149,7 +155,7 @@ internal sealed class IngestPipeline(
         await foreach (var pending in work.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             var retention = RetentionLimit.For(options.RetentionWeeks, _time.GetUtcNow());
-            pending.Convert(builder, options.MaxRecordBytes, retention);
+            pending.Convert(builder, options.MaxRecordBytes, retention, keepData: index is ElasticsearchCrashIndex);
         }
     }
 }

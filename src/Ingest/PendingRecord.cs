@@ -9,7 +9,8 @@ namespace CrashSearch.Ingest;
 /// </summary>
 internal sealed class PendingRecord(SourceRecord record)
 {
-    readonly TaskCompletionSource<(CrashDocument? Document, string? Reason)> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    readonly TaskCompletionSource<(CrashDocument? Document,
+        string? Reason)> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>
     /// The record; once converted, without its data. Up to two batches of records wait in the pipeline's channels,
@@ -26,15 +27,17 @@ internal sealed class PendingRecord(SourceRecord record)
 
     /// <summary>
     /// Converts the record, or gives the reason to quarantine it (a crash dated before <paramref name="retention"/>
-    /// included).
+    /// included). With <paramref name="keepData"/> the record keeps its data, for an index that may still refuse
+    /// the crash on its own (Elasticsearch's mapping errors), which quarantines it then.
     /// </summary>
-    public void Convert(CrashDocumentBuilder builder, long maxBytes, RetentionLimit? retention)
+    public void Convert(CrashDocumentBuilder builder, long maxBytes, RetentionLimit? retention, bool keepData = false)
     {
         try
         {
             if (Record.Data.Length > maxBytes)
             {
-                _result.SetResult((null, $"record of {Record.Data.Length} bytes is over the limit of {maxBytes} bytes"));
+                _result.SetResult((null,
+                    $"record of {Record.Data.Length} bytes is over the limit of {maxBytes} bytes"));
                 return;
             }
             if (RecordScreen.Check(Record.Data.Span) is { } problem)
@@ -48,7 +51,8 @@ internal sealed class PendingRecord(SourceRecord record)
                 _result.SetResult((null, tooOld));
                 return;
             }
-            Record = Record with { Data = ReadOnlyMemory<byte>.Empty };
+            if (!keepData)
+                Record = Record with { Data = ReadOnlyMemory<byte>.Empty };
             _result.SetResult((document, null));
         }
         catch (InvalidCrashException e)

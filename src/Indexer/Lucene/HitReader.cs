@@ -10,10 +10,18 @@ namespace CrashSearch.Indexer.Lucene;
 /// Picks the requested page of hits in sort order and reads their stored form into <see cref="CrashHit"/>s, with the
 /// frames that matched the query's stack-frame predicates.
 /// </summary>
-internal sealed class HitReader(FieldCatalogue catalogue, StoredCrashCodec codec, ColumnCache columnCache, CrashAnalyzer analyzer)
+internal sealed class HitReader(FieldCatalogue catalogue, StoredCrashCodec codec, ColumnCache columnCache,
+    CrashAnalyzer analyzer)
 {
-    /// <summary>The columns to return, checked: unknown or non-returnable columns are errors; protected ones are left out.</summary>
-    public List<FieldDefinition> Columns(CrashQuery query)
+    /// <summary>
+    /// The columns to return, checked: unknown or non-returnable columns are errors; protected ones are left out.
+    /// </summary>
+    public List<FieldDefinition> Columns(CrashQuery query) => Columns(query, catalogue);
+
+    /// <summary>
+    /// The columns to return, checked as <see cref="Columns(CrashQuery)"/> checks them, for any engine.
+    /// </summary>
+    public static List<FieldDefinition> Columns(CrashQuery query, FieldCatalogue catalogue)
     {
         if (query.Size < 0 || query.Offset < 0)
             throw new InvalidQueryException("size", "The page size and offset cannot be negative.");
@@ -29,12 +37,19 @@ internal sealed class HitReader(FieldCatalogue catalogue, StoredCrashCodec codec
         return columns;
     }
 
-    /// <summary>How many hits from the top the page needs: its end, or its size after a cursor (offsets are ignored then).</summary>
+    /// <summary>
+    /// How many hits from the top the page needs: its end, or its size after a cursor (offsets are ignored then).
+    /// </summary>
     public static int Wanted(CrashQuery query, FieldDoc? after) =>
-        query.Size == 0 ? 0 : (int)Math.Min(after is null ? (long)query.Offset + query.Size : query.Size, int.MaxValue - 1);
+        query.Size == 0 ? 0 : (int)Math.Min(after is null ? (long)query.Offset + query.Size : query.Size,
+            int.MaxValue - 1);
 
-    /// <summary>The page of <paramref name="matches"/> after <paramref name="after"/> (the query's cursor, <see cref="SortPlan.After"/>) as hits.</summary>
-    public List<CrashHit> Read(IndexSearcher searcher, MatchedDocs matches, CrashQuery query, SortPlan plan, FieldDoc? after,
+    /// <summary>
+    /// The page of <paramref name="matches"/> after <paramref name="after"/> (the query's cursor, <see
+    /// cref="SortPlan.After"/>) as hits.
+    /// </summary>
+    public List<CrashHit> Read(IndexSearcher searcher, MatchedDocs matches, CrashQuery query, SortPlan plan,
+        FieldDoc? after,
         List<FieldDefinition> columns, CancellationToken cancellationToken)
     {
         if (query.Size == 0)
@@ -51,13 +66,15 @@ internal sealed class HitReader(FieldCatalogue catalogue, StoredCrashCodec codec
     /// wanted, hits whose columns doc values hold are built from them (<see cref="DocValueFields"/>): reading the
     /// stored source decompresses a block of documents per hit.
     /// </summary>
-    public List<CrashHit> Build(IndexSearcher searcher, List<FieldDoc> top, CrashQuery query, SortPlan plan, List<FieldDefinition> columns)
+    public List<CrashHit> Build(IndexSearcher searcher, List<FieldDoc> top, CrashQuery query, SortPlan plan,
+        List<FieldDefinition> columns)
     {
         var page = Page(searcher, query, columns, top.Count);
         for (var i = page.First; i < page.End; i++)
         {
             var hit = top[i];
-            if (page.DocValues is not null && page.DocValues.TryRead(hit.Doc, hit.Fields?[^1] as BytesRef, out var uuid, out var values))
+            if (page.DocValues is not null && page.DocValues.TryRead(hit.Doc, hit.Fields?[^1] as BytesRef,
+                out var uuid, out var values))
             {
                 page.Hits.Add(new CrashHit(uuid, values, plan.Cursor(hit, uuid), []));
                 continue;
@@ -68,8 +85,12 @@ internal sealed class HitReader(FieldCatalogue catalogue, StoredCrashCodec codec
         return page.Hits;
     }
 
-    /// <summary>The page of <paramref name="top"/> as hits, as <see cref="Build(IndexSearcher, List{FieldDoc}, CrashQuery, SortPlan, List{FieldDefinition})"/>.</summary>
-    public List<CrashHit> Build(IndexSearcher searcher, List<DatedDoc> top, CrashQuery query, SortPlan plan, List<FieldDefinition> columns)
+    /// <summary>
+    /// The page of <paramref name="top"/> as hits, as <see cref="Build(IndexSearcher, List{FieldDoc}, CrashQuery,
+    /// SortPlan, List{FieldDefinition})"/>.
+    /// </summary>
+    public List<CrashHit> Build(IndexSearcher searcher, List<DatedDoc> top, CrashQuery query, SortPlan plan,
+        List<FieldDefinition> columns)
     {
         var page = Page(searcher, query, columns, top.Count);
         for (var i = page.First; i < page.End; i++)
@@ -93,7 +114,8 @@ internal sealed class HitReader(FieldCatalogue catalogue, StoredCrashCodec codec
         var first = query.After is null ? (int)Math.Min(query.Offset, count) : 0;
         var end = (int)Math.Min((long)first + query.Size, count);
         var frames = FrameMatcher.For(query, catalogue, analyzer);
-        var docValues = frames is null && !query.IncludeFrames ? DocValueFields.For(columns, columnCache, searcher.IndexReader.Leaves) : null;
+        var docValues = frames is null && !query.IncludeFrames ? DocValueFields.For(columns, columnCache,
+            searcher.IndexReader.Leaves) : null;
         return new PageReading(first, end, new List<CrashHit>(end - first), frames, docValues);
     }
 
@@ -103,13 +125,15 @@ internal sealed class HitReader(FieldCatalogue catalogue, StoredCrashCodec codec
         return codec.Decode(stored.Bytes.AsSpan(stored.Offset, stored.Length).ToArray());
     }
 
-    static CrashHit FromSource(StoredCrash crash, CrashQuery query, List<FieldDefinition> columns, FrameMatcher? frames, SearchCursor cursor) =>
+    static CrashHit FromSource(StoredCrash crash, CrashQuery query, List<FieldDefinition> columns,
+        FrameMatcher? frames, SearchCursor cursor) =>
         new(crash.Uuid, Fields(crash, columns), cursor, query.IncludeFrames ? crash.Frames : [])
         {
             MatchedFrames = frames?.Match(crash.Frames),
         };
 
-    static List<FieldDoc> LuceneTopHits(SortPlan plan, MatchedDocs matches, int wanted, FieldDoc? after, CancellationToken cancellationToken)
+    static List<FieldDoc> LuceneTopHits(SortPlan plan, MatchedDocs matches, int wanted, FieldDoc? after,
+        CancellationToken cancellationToken)
     {
         var collector = TopFieldCollector.Create(plan.Sort, wanted, after, true, false, false, true);
         foreach (var segment in matches.Segments)

@@ -16,17 +16,7 @@ internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyze
 {
     public Query Translate(FieldPredicate predicate, bool canReadProtected)
     {
-        var field = catalogue.Find(predicate.Field)
-            ?? throw new InvalidQueryException(predicate.Field, $"Unknown field '{predicate.Field}'.");
-        if (field.Protected && !canReadProtected)
-            throw new InvalidQueryException(field.Name, $"Field '{field.Name}' is protected; the caller may not search it.");
-        if (predicate.MaxFrame is { } maxFrame)
-        {
-            if (field.FrameProperty is null)
-                throw new InvalidQueryException(field.Name, $"Field '{field.Name}' is not a stack-frame field, so it cannot be limited to the top frames.");
-            if (maxFrame < 1)
-                throw new InvalidQueryException(field.Name, $"The number of top frames for '{field.Name}' must be at least 1.");
-        }
+        var field = PredicateChecks.Field(catalogue, predicate, canReadProtected);
         return predicate.Operator switch
         {
             PredicateOperator.Exists => predicate.MaxFrame is { } top
@@ -36,24 +26,21 @@ internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyze
                 new TermQuery(new Term(field.Name, LuceneFields.TRUE_TERM)),
             PredicateOperator.Match => Match(field, predicate),
             PredicateOperator.Exact or PredicateOperator.Contains or PredicateOperator.StartsWith
-                or PredicateOperator.EndsWith or PredicateOperator.Regex when field.IsString => WholeValue(field, predicate),
+                or PredicateOperator.EndsWith or PredicateOperator.Regex when field.IsString => WholeValue(field,
+                    predicate),
             PredicateOperator.GreaterThan or PredicateOperator.GreaterOrEqual or PredicateOperator.LessThan
-                or PredicateOperator.LessOrEqual when field.IsNumber || field.Type == FieldType.Date => Range(field, predicate),
-            _ => throw new InvalidQueryException(field.Name,
-                $"Operator {predicate.Operator} does not apply to field '{field.Name}' of type {field.Type.ToString().ToLowerInvariant()}."),
+                or PredicateOperator.LessOrEqual when field.IsNumber || field.Type == FieldType.Date => Range(field,
+                    predicate),
+            _ => throw PredicateChecks.NotApplicable(field, predicate.Operator),
         };
     }
 
     /// <summary>Every word must occur in at least one default text field the caller may read.</summary>
     public Query FreeText(string text, bool canReadProtected)
     {
-        var fields = Queries.FreeText.DefaultFields
-            .Select(catalogue.Find)
-            .OfType<FieldDefinition>()
-            .Where(f => f.IsString && (canReadProtected || !f.Protected))
-            .ToList();
+        var (fields, typed) = Queries.FreeText.Plan(text, catalogue, canReadProtected);
         var all = new BooleanQuery();
-        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in typed)
         {
             var anyField = new BooleanQuery();
             foreach (var field in fields)
@@ -88,7 +75,8 @@ internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyze
             FieldType.Keyword => predicate.MaxFrame is { } frames
                 ? Framed(field, BasicAutomata.MakeString((string)value), frames)
                 : new TermQuery(new Term(field.Name, IndexLimits.Cut((string)value))),
-            FieldType.Boolean => new TermQuery(new Term(field.Name, (bool)value ? LuceneFields.TRUE_TERM : LuceneFields.FALSE_TERM)),
+            FieldType.Boolean => new TermQuery(new Term(field.Name,
+                (bool)value ? LuceneFields.TRUE_TERM : LuceneFields.FALSE_TERM)),
             _ => NumericRange(field, value, value, true, true),
         };
     }
@@ -116,17 +104,21 @@ internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyze
             }
         }
         if (predicate.Operator != PredicateOperator.Regex && value.Length > RegexGuard.MAX_LENGTH)
-            throw new InvalidQueryException(field.Name, $"The value compared with '{field.Name}' is longer than {RegexGuard.MAX_LENGTH} characters.");
+            throw new InvalidQueryException(field.Name,
+                $"The value compared with '{field.Name}' is longer than {RegexGuard.MAX_LENGTH} characters.");
         var automaton = predicate.Operator switch
         {
             PredicateOperator.Exact => BasicAutomata.MakeString(value),
-            PredicateOperator.StartsWith => BasicOperations.Concatenate(BasicAutomata.MakeString(value), BasicAutomata.MakeAnyString()),
-            PredicateOperator.EndsWith => BasicOperations.Concatenate(BasicAutomata.MakeAnyString(), BasicAutomata.MakeString(value)),
+            PredicateOperator.StartsWith => BasicOperations.Concatenate(BasicAutomata.MakeString(value),
+                BasicAutomata.MakeAnyString()),
+            PredicateOperator.EndsWith => BasicOperations.Concatenate(BasicAutomata.MakeAnyString(),
+                BasicAutomata.MakeString(value)),
             PredicateOperator.Contains => BasicOperations.Concatenate(
                 [BasicAutomata.MakeAnyString(), BasicAutomata.MakeString(value), BasicAutomata.MakeAnyString()]),
             _ => RegexGuard.Compile(field.Name, value),
         };
-        return predicate.MaxFrame is { } top ? Framed(field, automaton, top) : new AutomatonQuery(new Term(whole, value), automaton);
+        return predicate.MaxFrame is { } top ? Framed(field, automaton, top) : new AutomatonQuery(new Term(whole,
+            value), automaton);
     }
 
     /// <summary>A whole frame value accepted by <paramref name="value"/> in one of the frames 0..top-1.</summary>
@@ -145,7 +137,8 @@ internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyze
         };
     }
 
-    ConstantScoreQuery NumericRange(FieldDefinition field, object? min, object? max, bool minInclusive, bool maxInclusive)
+    ConstantScoreQuery NumericRange(FieldDefinition field, object? min, object? max, bool minInclusive,
+        bool maxInclusive)
     {
         var low = min is null ? long.MinValue : FieldValues.ToSortableLong(field, min);
         var high = max is null ? long.MaxValue : FieldValues.ToSortableLong(field, max);
@@ -164,8 +157,5 @@ internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyze
                 field.Name, LuceneFields.NumberTerm(low), LuceneFields.NumberTerm(high), true, true));
     }
 
-    static object Value(FieldDefinition field, FieldPredicate predicate) =>
-        FieldValues.Normalize(field, predicate.Value)
-        ?? throw new InvalidQueryException(field.Name,
-            $"Field '{field.Name}' compares with {FieldValues.Expected(field)}, not '{predicate.Value ?? "nothing"}'.");
+    static object Value(FieldDefinition field, FieldPredicate predicate) => PredicateChecks.Value(field, predicate);
 }

@@ -11,9 +11,8 @@ internal sealed class CrashIndexOptionsValidation : IValidateOptions<CrashIndexO
         CrashIndexBackend.Lucene when string.IsNullOrWhiteSpace(options.Path) =>
             ValidateOptionsResult.Fail("No index directory: give --index DIR (or set Index:Path)."),
         CrashIndexBackend.Lucene => ValidateOptionsResult.Success,
-        CrashIndexBackend.Elasticsearch => ValidateOptionsResult.Fail(
-            "Index:Backend=Elasticsearch is not built yet (it arrives with the Elasticsearch backend issue); "
-            + "use Index:Backend=Lucene."),
-        _ => ValidateOptionsResult.Fail($"Index:Backend={options.Backend} is not a known engine; use Lucene."),
+        CrashIndexBackend.Elasticsearch => ValidateOptionsResult.Success,
+        _ => ValidateOptionsResult.Fail(
+            $"Index:Backend={options.Backend} is not a known engine; use Lucene or Elasticsearch."),
     };
 }

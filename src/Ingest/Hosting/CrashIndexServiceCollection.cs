@@ -1,4 +1,5 @@
 using CrashSearch.Indexer;
+using CrashSearch.Indexer.Elasticsearch;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Lucene;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +33,12 @@ public static class CrashIndexServiceCollection
             .ValidateOnStart();
         services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IValidateOptions<CrashIndexOptions>, CrashIndexOptionsValidation>());
+        // Read only when Index:Backend=Elasticsearch; checked on start then (ElasticsearchOptionsValidation).
+        services.AddOptions<ElasticsearchOptions>()
+            .BindConfiguration(ElasticsearchOptions.Section)
+            .ValidateOnStart();
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<ElasticsearchOptions>, ElasticsearchOptionsValidation>());
         services.TryAddSingleton(FieldCatalogue.Default);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ICrashIndex>(Open);
@@ -71,6 +78,16 @@ public static class CrashIndexServiceCollection
                     RefreshInterval = options.RefreshInterval,
                     RetentionWeeks = options.RetentionWeeks,
                     WriteBufferMegabytes = options.WriteBufferMegabytes,
+                    Clock = services.GetRequiredService<TimeProvider>(),
+                }),
+            CrashIndexBackend.Elasticsearch => ElasticsearchCrashIndex.Open(
+                services.GetRequiredService<FieldCatalogue>(),
+                services.GetRequiredService<IOptions<ElasticsearchOptions>>().Value,
+                new CrashIndexSettings
+                {
+                    ReadOnly = options.ReadOnly,
+                    RefreshInterval = options.RefreshInterval,
+                    RetentionWeeks = options.RetentionWeeks,
                     Clock = services.GetRequiredService<TimeProvider>(),
                 }),
             // Validation refuses every other value at start; this only guards a host that skipped it.

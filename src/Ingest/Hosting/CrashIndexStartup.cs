@@ -1,18 +1,20 @@
 using CrashSearch.Indexer;
+using CrashSearch.Indexer.Elasticsearch;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace CrashSearch.Ingest.Hosting;
 
 /// <summary>
-/// Opens the index when the host starts, so that a bad directory fails the start instead of the first search.
+/// Opens the index when the host starts, so that a bad directory fails the start instead of the first search. An
+/// Elasticsearch index installs its template (and, when writable, its meta index and current week) then.
 /// </summary>
 internal sealed class CrashIndexStartup(IServiceProvider services) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = services.GetRequiredService<ICrashIndex>();
-        return Task.CompletedTask;
+        if (services.GetRequiredService<ICrashIndex>() is ElasticsearchCrashIndex cluster)
+            await cluster.InstallAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -11,6 +11,11 @@ public sealed class LuceneBackend : ICrashIndexBackend
 
     public bool ExactCardinality => true;
 
-    public ICrashIndex Open(string scratchDirectory) =>
-        LuceneCrashIndex.Open(Path.Combine(scratchDirectory, "index"), FieldCatalogue.Default, new LuceneIndexOptions { RefreshInterval = TimeSpan.Zero });
+    public Task<ICrashIndex> OpenAsync(string scratchDirectory, CancellationToken cancellationToken) =>
+        Task.FromResult<ICrashIndex>(LuceneCrashIndex.Open(
+            Path.Combine(scratchDirectory, "index"), FieldCatalogue.Default,
+                new LuceneIndexOptions { RefreshInterval = TimeSpan.Zero }));
+
+    /// <summary>Everything is in the scratch directory.</summary>
+    public Task DeleteAsync(ICrashIndex index, CancellationToken cancellationToken) => Task.CompletedTask;
 }

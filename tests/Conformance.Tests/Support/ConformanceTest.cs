@@ -23,12 +23,14 @@ public abstract class ConformanceTest(ICrashIndexBackend backend) : IAsyncLifeti
 
     static readonly CrashDocumentBuilder DocumentBuilder = new(Catalogue);
 
-    readonly string _scratch = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "crashsearch-conformance-" + Guid.NewGuid().ToString("N"));
+    readonly string _scratch = System.IO.Path.Combine(System.IO.Path.GetTempPath(),
+        "crashsearch-conformance-" + Guid.NewGuid().ToString("N"));
     ICrashIndex? _index;
 
     protected ICrashIndexBackend Backend => backend;
 
-    protected ICrashIndex Index => _index ?? throw new InvalidOperationException("The index is opened before each test.");
+    protected ICrashIndex Index => _index
+        ?? throw new InvalidOperationException("The index is opened before each test.");
 
     protected static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
@@ -37,20 +39,22 @@ public abstract class ConformanceTest(ICrashIndexBackend backend) : IAsyncLifeti
     /// <summary>The SuperSearch door, over the builder every door shares.</summary>
     protected static SuperSearchParser Parser { get; } = new(new CrashQueryBuilder(Catalogue, Limits));
 
-    public ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_scratch);
-        _index = backend.Open(_scratch);
-        return ValueTask.CompletedTask;
+        _index = await backend.OpenAsync(_scratch, Cancellation);
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        _index?.Dispose();
+        if (_index is not null)
+        {
+            await backend.DeleteAsync(_index, CancellationToken.None);
+            _index.Dispose();
+        }
         if (Directory.Exists(_scratch))
             Directory.Delete(_scratch, recursive: true);
         GC.SuppressFinalize(this);
-        return ValueTask.CompletedTask;
     }
 
     protected static ProcessedCrash Crash(string uuid) => new(uuid);
@@ -76,7 +80,8 @@ public abstract class ConformanceTest(ICrashIndexBackend backend) : IAsyncLifeti
     protected Task<SuperSearchAnswer> SuperSearchAsync(string query, bool canReadProtected = false) =>
         SuperSearchAsync(Pairs(query), canReadProtected);
 
-    protected async Task<SuperSearchAnswer> SuperSearchAsync(IEnumerable<KeyValuePair<string, string>> parameters, bool canReadProtected = false)
+    protected async Task<SuperSearchAnswer> SuperSearchAsync(IEnumerable<KeyValuePair<string, string>> parameters,
+        bool canReadProtected = false)
     {
         var parsed = Parser.Parse(parameters, canReadProtected, Now);
         var result = await Index.SearchAsync(parsed.Query, Cancellation);
@@ -95,7 +100,8 @@ public abstract class ConformanceTest(ICrashIndexBackend backend) : IAsyncLifeti
     /// Runs search-box text over the default 7-day window (its date ranges set the window as SuperSearch does),
     /// redacted like every front door for a caller without the permission.
     /// </summary>
-    protected async Task<(string[] Uuids, IReadOnlyList<string> Errors)> SearchBoxAsync(string text, bool canReadProtected = false)
+    protected async Task<(string[] Uuids, IReadOnlyList<string> Errors)> SearchBoxAsync(string text,
+        bool canReadProtected = false)
     {
         var parsed = new SearchBoxParser(Catalogue, Limits).Parse(text, "q");
         Assert.Empty(parsed.DateRanges);

@@ -52,7 +52,9 @@ sealed class IngestProcess : IDisposable
 
     public static IngestProcess Start(params string[] args) => new(args);
 
-    /// <summary>Starts the command with configuration in its environment (<c>Ingest__CommitInterval</c>, ...).</summary>
+    /// <summary>
+    /// Starts the command with variables added to its environment (configuration such as Index__Backend).
+    /// </summary>
     public static IngestProcess Start(IReadOnlyDictionary<string, string> environment, params string[] args) =>
         new(args, environment);
 
@@ -90,7 +92,8 @@ sealed class IngestProcess : IDisposable
     /// <summary>Ctrl+C: SIGINT, sent with kill(1) since .NET has no API to send it.</summary>
     public async Task InterruptAsync()
     {
-        using var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        using var kill = Process.Start("kill", ["-INT",
+            _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
         Assert.Equal(0, kill.ExitCode);
     }
