@@ -11,6 +11,7 @@ using CrashSearch.SearchApi.ProcessedCrash;
 using CrashSearch.SearchApi.RateLimits;
 using CrashSearch.SearchApi.SavedSearches;
 using CrashSearch.SearchApi.SuperSearch;
+using CrashSearch.SearchApi.Web;
 
 var commandLine = ApiCommandLine.Parse(args, Console.Out, Console.Error);
 if (commandLine.ExitCode is { } exitCode)
@@ -29,6 +30,7 @@ builder.Services.AddApiRateLimits();
 builder.Services.AddApiMetrics();
 builder.Services.AddDelivery();
 builder.Services.AddAlerts();
+builder.Services.AddWebUi();
 
 var app = builder.Build();
 if (!IndexChoice.IsMade(app, Console.Error))
@@ -42,6 +44,8 @@ app.MapMetrics();
 app.MapUnsubscribe();
 app.MapGroup("").RequireAuthorization(AccessPolicies.Caller).MapCrashSearchGraphQL();
 app.MapGraphiQL();
+// The web UI decides per page: anonymous callers are sent to sign in when anonymous reading is off.
+app.MapWebUi();
 app.MapGroup("").RequireAuthorization(AccessPolicies.Read)
     .MapSuperSearch().MapSuperSearchFields().MapProcessedCrash();
 return await ApiCommandLine.RunServerAsync(app, Console.Error);
