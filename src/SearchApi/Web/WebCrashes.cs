@@ -1,4 +1,4 @@
-using System.Text;
+using System.Text.Json;
 using CrashSearch.Indexer;
 using CrashSearch.Indexer.Queries;
 using CrashSearch.Indexer.Queries.Building;
@@ -12,6 +12,8 @@ namespace CrashSearch.SearchApi.Web;
 /// </summary>
 internal sealed class WebCrashes(ICrashIndex index, CrashQueryBuilder builder, TimeProvider time)
 {
+    static readonly JsonSerializerOptions IndentedJson = new() { WriteIndented = true };
+
     public async Task<CrashView> LoadAsync(
         string uuid, string? search, WebCaller caller, SearchRights rights, CancellationToken cancellationToken)
     {
@@ -26,8 +28,15 @@ internal sealed class WebCrashes(ICrashIndex index, CrashQueryBuilder builder, T
             if (hit.Fields.TryGetValue(field.Name, out var values) && values.Count > 0)
                 fields.Add(new(field.Name, string.Join(", ", values.Select(WebFormat.Value))));
         }
-        var json = Encoding.UTF8.GetString(ProcessedCrashWriter.Write(hit, builder.Catalogue, rights.CanReadProtected));
+        var json = Indented(ProcessedCrashWriter.Write(hit, builder.Catalogue, rights.CanReadProtected));
         return new CrashView(uuid, caller, hit, fields, json, search) { Matched = matched.ToHashSet() };
+    }
+
+    /// <summary>The JSON indented, for people to read.</summary>
+    static string Indented(byte[] json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return JsonSerializer.Serialize(document.RootElement, IndentedJson);
     }
 
     async Task<CrashHit?> TryFindAsync(

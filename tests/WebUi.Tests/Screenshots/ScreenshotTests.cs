@@ -1,0 +1,42 @@
+using CrashSearch.WebUi.Tests.Support;
+
+namespace CrashSearch.WebUi.Tests.Screenshots;
+
+/// <summary>
+/// Regenerates docs/screenshots/*.png, one per page, when <c>WEBUI_SCREENSHOTS</c> names the directory to write
+/// (see docs/web-ui.md); skipped otherwise, so that ordinary runs leave the committed pictures alone.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ScreenshotTests(BrowserApp app)
+{
+    static readonly (string Name, string Path)[] Shots =
+    [
+        ("search", "/search?q=" + Uri.EscapeDataString("signature:~OOM")),
+        ("search-error", "/search?q=" + Uri.EscapeDataString("product:Firefox AND )")),
+        ("crash", "/crash/crash-02?q=" + Uri.EscapeDataString("function:\"js::gc::Sweep\"")),
+        ("signature", "/signature?s=" + Uri.EscapeDataString("OOM | small")),
+        ("topcrashers", "/topcrashers?days=30"),
+        ("signin", "/signin"),
+    ];
+
+    [Fact]
+    public async Task Screenshots_of_each_page_are_written_when_asked()
+    {
+        var directory = Environment.GetEnvironmentVariable("WEBUI_SCREENSHOTS");
+        Assert.SkipWhen(string.IsNullOrEmpty(directory), "Set WEBUI_SCREENSHOTS=docs/screenshots to regenerate them.");
+        Directory.CreateDirectory(directory);
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        foreach (var (name, path) in Shots)
+        {
+            await page.GotoAsync(path);
+            await page.ScreenshotAsync(new() { Path = System.IO.Path.Combine(directory, name + ".png"), FullPage = true });
+        }
+        await Pages.SignInAsync(page, app.WriterKey);
+        await page.GotoAsync("/saved");
+        await page.ScreenshotAsync(new() { Path = System.IO.Path.Combine(directory, "saved.png"), FullPage = true });
+
+        Assert.All(Shots, shot => Assert.True(new FileInfo(System.IO.Path.Combine(directory, shot.Name + ".png")).Length > 0));
+    }
+}
