@@ -3,8 +3,8 @@ using CrashSearch.WebUi.Tests.Support;
 namespace CrashSearch.WebUi.Tests.Screenshots;
 
 /// <summary>
-/// Regenerates docs/screenshots/*.png, one per page, when <c>WEBUI_SCREENSHOTS</c> names the directory to write
-/// (see docs/web-ui.md); skipped otherwise, so that ordinary runs leave the committed pictures alone.
+/// Regenerates docs/screenshots/*.png, one per page, with <c>UPDATE_SCREENSHOTS=1</c> (see docs/web-ui.md); skipped
+/// otherwise, so that ordinary runs leave the committed pictures alone.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ScreenshotTests(BrowserApp app)
@@ -22,8 +22,9 @@ public sealed class ScreenshotTests(BrowserApp app)
     [Fact]
     public async Task Screenshots_of_each_page_are_written_when_asked()
     {
-        var directory = Environment.GetEnvironmentVariable("WEBUI_SCREENSHOTS");
-        Assert.SkipWhen(string.IsNullOrEmpty(directory), "Set WEBUI_SCREENSHOTS=docs/screenshots to regenerate them.");
+        Assert.SkipUnless(Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") == "1",
+            "Set UPDATE_SCREENSHOTS=1 to regenerate docs/screenshots.");
+        var directory = RepositoryFiles.PathOf("docs", "screenshots");
         Directory.CreateDirectory(directory);
         await using var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
