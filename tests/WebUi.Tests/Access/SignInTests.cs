@@ -43,10 +43,7 @@ public sealed class SignInTests(BrowserApp app)
     [Fact]
     public async Task A_form_posted_without_its_antiforgery_token_changes_nothing()
     {
-        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false })
-        {
-            BaseAddress = new Uri(app.BaseUrl),
-        };
+        using var client = app.NewHttpClient();
         var cancellationToken = TestContext.Current.CancellationToken;
 
         using var signIn = await client.PostAsync("/signin",
@@ -67,7 +64,7 @@ public sealed class SignInTests(BrowserApp app)
     [Fact]
     public async Task The_sign_in_cookie_is_not_a_key_for_the_GraphQL_door()
     {
-        using var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        using var client = app.NewHttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = new StringContent(

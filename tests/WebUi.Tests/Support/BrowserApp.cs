@@ -13,7 +13,8 @@ namespace CrashSearch.WebUi.Tests.Support;
 /// <summary>
 /// The real host on a real Kestrel port over a Lucene index of <see cref="SampleCrashes"/> (clock stopped at
 /// <see cref="SampleCrashes.Now"/>), and one headless Debian Chromium driven by Playwright, shared by every test of
-/// the collection. Without Chromium the tests skip, except in CI, where the fixture fails them.
+/// the collection. Without Chromium the browser tests skip (the HTTP ones still run), except in CI, where the
+/// fixture fails them.
 /// </summary>
 public sealed class BrowserApp : IAsyncLifetime
 {
@@ -39,15 +40,16 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public IServiceProvider Services => _app!.Services;
 
+    /// <summary>A client of the server that neither follows redirects nor keeps cookies.</summary>
+    public HttpClient NewHttpClient() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri(BaseUrl) };
+
     public async ValueTask InitializeAsync()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        if (!File.Exists(ChromiumPath))
-        {
-            if (ContinuousIntegration.IsRunning)
-                throw new InvalidOperationException($"{ChromiumPath} is missing: CI must install chromium (.ci/run).");
-            return;
-        }
+        var chromium = File.Exists(ChromiumPath);
+        if (!chromium && ContinuousIntegration.IsRunning)
+            throw new InvalidOperationException($"{ChromiumPath} is missing: CI must install chromium (.ci/run).");
         _index = LuceneCrashIndex.Open(_directory.Path, FieldCatalogue.Default,
             new LuceneIndexOptions { RefreshInterval = TimeSpan.Zero });
         await _index.IndexAsync(SampleCrashes.All, cancellationToken);
@@ -66,6 +68,8 @@ public sealed class BrowserApp : IAsyncLifetime
             .Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
         ReaderKey = await TestKeys.CreateAsync(_app.Services, "read-protected", name: "reader");
         WriterKey = await TestKeys.CreateAsync(_app.Services, "read-protected,write", name: "writer");
+        if (!chromium)
+            return;
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
