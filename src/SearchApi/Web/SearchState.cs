@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
 
 namespace CrashSearch.SearchApi.Web;
 
@@ -11,7 +12,8 @@ namespace CrashSearch.SearchApi.Web;
 /// </summary>
 public sealed record SearchState
 {
-    public static readonly IReadOnlyList<string> DefaultColumns = ["date", "signature", "product", "version", "platform"];
+    public static readonly IReadOnlyList<string> DefaultColumns =
+        ["date", "signature", "product", "version", "platform"];
     public static readonly IReadOnlyList<string> DefaultFacets = ["signature", "product", "version", "platform"];
     public const string DefaultWindow = "7d";
     public const int DefaultSize = 50;
@@ -58,7 +60,7 @@ public sealed record SearchState
             Facets = ListOr(query["facets"], DefaultFacets),
             Size = size is > 0 and <= MaxSize ? size : DefaultSize,
             After = query["after"].ToString() is { Length: > 0 } after ? after : null,
-            Trail = List(query["trail"]),
+            Trail = CommaList.Of(query["trail"]),
         };
     }
 
@@ -117,9 +119,6 @@ public sealed record SearchState
         return (exclude ? "-" : "") + field + ":" + quoted.Append('"');
     }
 
-    static List<string> List(Microsoft.Extensions.Primitives.StringValues values) =>
-        [.. values.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
-
-    static IReadOnlyList<string> ListOr(Microsoft.Extensions.Primitives.StringValues values, IReadOnlyList<string> fallback) =>
-        List(values) is { Count: > 0 } list ? list : fallback;
+    static IReadOnlyList<string> ListOr(StringValues values, IReadOnlyList<string> fallback) =>
+        CommaList.Of(values) is { Count: > 0 } list ? list : fallback;
 }

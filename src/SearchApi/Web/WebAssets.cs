@@ -35,7 +35,8 @@ internal static class WebAssets
 
     static (byte[], string, string) Load(string name, string type)
     {
-        using var stream = typeof(WebAssets).Assembly.GetManifestResourceStream("CrashSearch.SearchApi.Web.Assets." + name)
+        using var stream = typeof(WebAssets).Assembly
+            .GetManifestResourceStream("CrashSearch.SearchApi.Web.Assets." + name)
             ?? throw new InvalidOperationException($"The web asset {name} is not embedded in the assembly.");
         using var copy = new MemoryStream();
         stream.CopyTo(copy);

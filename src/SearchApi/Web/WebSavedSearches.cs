@@ -45,8 +45,9 @@ internal static class WebSavedSearches
         if (WebCallers.KeyIdOf(http) is not { } owner || !callers.Of(http).CanWrite)
             return Results.Redirect("/signin?return=/saved");
         var draft = new SavedSearchDraft(
-            form["name"].ToString().Trim(), form["q"].ToString(), [], form["window"].ToString() is { Length: > 0 } w ? w : null,
-            List(form["columns"]), List(form["facets"]),
+            form["name"].ToString().Trim(), form["q"].ToString(), [],
+            form["window"].ToString() is { Length: > 0 } w ? w : null,
+            CommaList.Of(form["columns"]), CommaList.Of(form["facets"]),
             Enum.TryParse<SavedSearchVisibility>(form["visibility"], out var visibility)
                 ? visibility
                 : SavedSearchVisibility.Private);
@@ -56,7 +57,8 @@ internal static class WebSavedSearches
         }
         catch (InvalidQueryException e)
         {
-            return WebUiEndpoints.Page<SavedPage>(http, new { View = new SavedView(callers.Of(http)) { Error = e.Message } }, 400);
+            var refused = new SavedView(callers.Of(http)) { Error = e.Message };
+            return WebUiEndpoints.Page<SavedPage>(http, new { View = refused }, 400);
         }
         var saved = await store.CreateAsync(owner, draft, cancellationToken);
         return Results.Redirect("/saved/" + Uri.EscapeDataString(saved.Id));
@@ -72,8 +74,8 @@ internal static class WebSavedSearches
         var search = await store.GetAsync(id, cancellationToken);
         if (search is null || !search.IsReadableBy(owner))
         {
-            return WebUiEndpoints.Page<SavedPage>(
-                http, new { View = new SavedView(callers.Of(http)) { Error = $"No saved search '{id}' that you can read." } }, 404);
+            var missing = new SavedView(callers.Of(http)) { Error = $"No saved search '{id}' that you can read." };
+            return WebUiEndpoints.Page<SavedPage>(http, new { View = missing }, 404);
         }
         var mine = owner is null ? [] : (await alerts.ListOwnedAsync(owner, cancellationToken))
             .Where(a => a.Rule.SavedSearchId == id).ToList();
@@ -112,7 +114,7 @@ internal static class WebSavedSearches
             {
                 Threshold = int.TryParse(form["threshold"], out var t) ? t : null,
                 Window = form["window"].ToString() is { Length: > 0 } w ? w : null,
-                Recipients = List(form["recipients"]),
+                Recipients = CommaList.Of(form["recipients"]),
             }, options.Value.MaxRecipients);
         }
         catch (ArgumentException e)
@@ -129,7 +131,4 @@ internal static class WebSavedSearches
 
     static AlertItem AlertOf(Alert alert) => new(alert.Id, alert.Rule.Condition.ToString(), alert.Rule.Threshold,
         alert.Rule.Window, string.Join(", ", alert.Rule.Recipients));
-
-    static List<string> List(Microsoft.Extensions.Primitives.StringValues values) =>
-        [.. values.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
 }

@@ -11,8 +11,8 @@ internal static class WebSignInEndpoints
 {
     public static IEndpointRouteBuilder MapWebSignIn(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/signin", (HttpContext http, WebCallers callers) =>
-            WebUiEndpoints.Page<SignInPage>(http, new { Caller = callers.Of(http), Return = LocalReturn(http.Request.Query["return"]) }))
+        endpoints.MapGet("/signin", (HttpContext http, WebCallers callers) => WebUiEndpoints.Page<SignInPage>(
+            http, new { Caller = callers.Of(http), Return = LocalReturn(http.Request.Query["return"]) }))
             .ExcludeFromDescription();
         endpoints.MapPost("/signin", SignInAsync).ExcludeFromDescription().DisableAntiforgery();
         endpoints.MapPost("/signout", SignOutAsync).ExcludeFromDescription().DisableAntiforgery();

@@ -61,7 +61,8 @@ public sealed class ProtectedFieldTests(BrowserApp app)
         await Pages.SignInAsync(page, app.ReaderKey);
         await page.GotoAsync("/crash/crash-01");
 
-        Assert.Contains(SampleCrashes.ProtectedUrl, await page.Locator("dl.meta").TextContentAsync(), StringComparison.Ordinal);
+        var metadata = await page.Locator("dl.meta").TextContentAsync();
+        Assert.Contains(SampleCrashes.ProtectedUrl, metadata, StringComparison.Ordinal);
         Assert.Contains("Signed in as", await page.Locator("header .who").TextContentAsync(), StringComparison.Ordinal);
     }
 

@@ -55,6 +55,7 @@ public sealed class CrashPageTests(BrowserApp app)
         var response = await page.GotoAsync("/crash/no-such-crash");
 
         Assert.Equal(404, response!.Status);
-        Assert.Contains("no crash with this id", await page.Locator("main").TextContentAsync(), StringComparison.Ordinal);
+        var main = await page.Locator("main").TextContentAsync();
+        Assert.Contains("no crash with this id", main, StringComparison.Ordinal);
     }
 }

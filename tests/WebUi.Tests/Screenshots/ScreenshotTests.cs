@@ -32,12 +32,14 @@ public sealed class ScreenshotTests(BrowserApp app)
         foreach (var (name, path) in Shots)
         {
             await page.GotoAsync(path);
-            await page.ScreenshotAsync(new() { Path = System.IO.Path.Combine(directory, name + ".png"), FullPage = true });
+            await page.ScreenshotAsync(new() { Path = PathOf(directory, name), FullPage = true });
         }
         await Pages.SignInAsync(page, app.WriterKey);
         await page.GotoAsync("/saved");
-        await page.ScreenshotAsync(new() { Path = System.IO.Path.Combine(directory, "saved.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = PathOf(directory, "saved"), FullPage = true });
 
-        Assert.All(Shots, shot => Assert.True(new FileInfo(System.IO.Path.Combine(directory, shot.Name + ".png")).Length > 0));
+        Assert.All(Shots, shot => Assert.True(new FileInfo(PathOf(directory, shot.Name)).Length > 0));
     }
+
+    static string PathOf(string directory, string name) => System.IO.Path.Combine(directory, name + ".png");
 }

@@ -31,7 +31,8 @@ public sealed class SearchPageTests(BrowserApp app)
         await page.GotoAsync("/search");
         Assert.Equal("7", await Pages.TotalAsync(page));
 
-        await page.Locator("aside.facets").GetByRole(AriaRole.Link, new() { Name = "Linux", Exact = true }).ClickAsync();
+        var facets = page.Locator("aside.facets");
+        await facets.GetByRole(AriaRole.Link, new() { Name = "Linux", Exact = true }).ClickAsync();
 
         Assert.Contains("q=platform%3A%22Linux%22", page.Url, StringComparison.Ordinal);
         Assert.Equal("1", await Pages.TotalAsync(page));
@@ -98,7 +99,8 @@ public sealed class SearchPageTests(BrowserApp app)
         await page.GetByLabel("Search crashes").PressAsync("Enter");
 
         var error = page.Locator("#q-error");
-        Assert.Contains("syntax error at position 20", await error.Locator("p").TextContentAsync(), StringComparison.Ordinal);
+        var message = await error.Locator("p").TextContentAsync();
+        Assert.Contains("syntax error at position 20", message, StringComparison.Ordinal);
         Assert.Equal(new string(' ', 20) + "^", await error.Locator(".mark").TextContentAsync());
         // The script puts the caret on the mistake.
         Assert.Equal(20, await page.EvaluateAsync<int>("() => document.getElementById('q').selectionStart"));
@@ -115,7 +117,8 @@ public sealed class SearchPageTests(BrowserApp app)
 
         await page.GetByLabel("Field", new() { Exact = true }).FillAsync("product");
         await page.GetByLabel("Value", new() { Exact = true }).FillAsync("Fe");
-        await page.Locator("#value-options option[value='Fenix']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.Locator("#value-options option[value='Fenix']")
+            .WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await page.GetByLabel("Value", new() { Exact = true }).FillAsync("Fenix");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add filter" }).ClickAsync();
 
