@@ -37,6 +37,8 @@ public sealed class AccessibilityTests(BrowserApp app)
     {
         await page.GotoAsync(path);
         var result = await page.RunAxe();
+        // axe ran its rules on this page (an empty result would pass silently).
+        Assert.NotEmpty(result.Passes);
         return result.Violations
             .Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{path}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Html))}");
