@@ -13,6 +13,7 @@ using CrashSearch.SearchApi.RateLimits;
 using CrashSearch.SearchApi.SavedSearches;
 using CrashSearch.SearchApi.SuperSearch;
 using CrashSearch.SearchApi.Visibility;
+using CrashSearch.SearchApi.Web;
 
 var commandLine = ApiCommandLine.Parse(args, Console.Out, Console.Error);
 if (commandLine.ExitCode is { } exitCode)
@@ -33,6 +34,7 @@ builder.Services.AddDelivery();
 builder.Services.AddAlerts();
 builder.Services.AddVisibility();
 builder.Services.AddAnalysis();
+builder.Services.AddWebUi();
 
 var app = builder.Build();
 if (!IndexChoice.IsMade(app, Console.Error))
@@ -46,6 +48,8 @@ app.MapMetrics();
 app.MapUnsubscribe();
 app.MapGroup("").RequireAuthorization(AccessPolicies.Caller).MapCrashSearchGraphQL();
 app.MapGraphiQL();
+// The web UI decides per page: anonymous callers are sent to sign in when anonymous reading is off.
+app.MapWebUi();
 app.MapGroup("").RequireAuthorization(AccessPolicies.Read)
     .MapSuperSearch().MapSuperSearchFields().MapProcessedCrash().MapVisibility()
     .MapCorrelations().MapAnalysisJobs();

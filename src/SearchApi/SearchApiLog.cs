@@ -9,6 +9,7 @@ internal static partial class SearchApiLog
     public static partial void GraphQLFailed(ILogger logger, string field, Exception exception);
 
     [LoggerMessage(2, LogLevel.Information, "Crash Search is serving {Index} ({Mode}) at {Address}\n"
+        + "  Web UI       {Address}/\n"
         + "  GraphQL      {Address}/graphql\n"
         + "  GraphiQL     {Address}/graphiql\n"
         + "  SuperSearch  {Address}/api/SuperSearch?_facets=signature&_results_number=5\n"

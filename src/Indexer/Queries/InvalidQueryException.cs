@@ -7,4 +7,10 @@ public sealed class InvalidQueryException(string parameter, string message) : Ex
 {
     /// <summary>The parameter at fault.</summary>
     public string Parameter { get; } = parameter;
+
+    /// <summary>
+    /// The 0-based character position of a search-box syntax error in the text of <see cref="Parameter"/>; null for
+    /// other errors. The web UI marks the mistake under the box with it.
+    /// </summary>
+    public int? Position { get; init; }
 }

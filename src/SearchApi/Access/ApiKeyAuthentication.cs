@@ -12,7 +12,8 @@ namespace CrashSearch.SearchApi.Access;
 /// Socorro's own endpoints: <c>/api/SuperSearch*</c>, <c>/api/ProcessedCrash</c>).
 /// No key: anonymous. A valid key: a principal with the key id as
 /// <see cref="ClaimTypes.NameIdentifier"/> and one <c>scope</c> claim per scope. An unknown, expired or revoked
-/// key: a failure that <see cref="AccessApplicationBuilder"/> answers 401.
+/// key: a failure that <see cref="AccessApplicationBuilder"/> answers 401. On the web UI's pages the key may come
+/// from the sign-in cookie instead (<see cref="Web.WebSignIn"/>); a refused cookie key leaves the page anonymous.
 /// </summary>
 internal sealed class ApiKeyAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
@@ -28,14 +29,25 @@ internal sealed class ApiKeyAuthentication(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (PresentedKey() is not { } presented)
+        var presented = PresentedKey();
+        var fromCookie = presented is null && Web.WebSignIn.IsWebPath(Request.Path)
+            && Request.Cookies[Web.WebSignIn.CookieName] is { Length: > 0 };
+        if (fromCookie)
+            presented = Request.Cookies[Web.WebSignIn.CookieName];
+        if (presented is null)
             return AuthenticateResult.NoResult();
         var now = time.GetUtcNow();
         var key = await store.FindAsync(presented, Context.RequestAborted);
-        if (key is null)
-            return AuthenticateResult.Fail("The API key is not known.");
-        if (!key.IsUsableAt(now))
-            return AuthenticateResult.Fail($"The API key is {key.StateAt(now)}.");
+        if (key is null || !key.IsUsableAt(now))
+        {
+            if (fromCookie)
+            {
+                Context.Items[Web.WebSignIn.RejectedItem] = true;
+                return AuthenticateResult.NoResult();
+            }
+            return AuthenticateResult.Fail(
+                key is null ? "The API key is not known." : $"The API key is {key.StateAt(now)}.");
+        }
         await usage.RecordAsync(key, now, Context.RequestAborted);
         Claim[] claims = [new(ClaimTypes.NameIdentifier, key.Id), new(ClaimTypes.Name, key.Name),
             .. key.Scopes.Select(s => new Claim(CallerScopes.ClaimType, s))];

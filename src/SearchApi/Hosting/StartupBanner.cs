@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 
 namespace CrashSearch.SearchApi.Hosting;
 
-/// <summary>Prints where to find GraphQL, GraphiQL, SuperSearch and health once the server listens.</summary>
+/// <summary>Prints where to find the web UI, GraphQL, GraphiQL, SuperSearch and health once the server listens.
+/// </summary>
 internal sealed class StartupBanner(
     IServer server,
     IHostApplicationLifetime lifetime,

@@ -55,17 +55,19 @@ internal static class ProcessedCrashEndpoints
         }
         var rights = new SearchRights(permissions.Resolve(context).CanReadProtected);
         var fields = builder.Catalogue.Fields.Where(f => f.Returnable && (rights.CanReadProtected || !f.Protected));
+        // One reading of the clock: two would make the window a few ticks longer than the longest allowed.
+        var now = time.GetUtcNow();
         var question = new CrashQuestion
         {
             Filters = [new FieldPredicate("uuid", PredicateOperator.Exact, crashId)],
             // A little past now, so that a crash processed by a machine whose clock runs ahead is still found.
-            From = time.GetUtcNow().AddDays(1 - builder.Limits.MaxWindowDays),
-            To = time.GetUtcNow().AddDays(1),
+            From = now.AddDays(1 - builder.Limits.MaxWindowDays),
+            To = now.AddDays(1),
             Size = 1,
             Columns = [.. fields.Where(f => f.FrameProperty is null).Select(f => f.Name)],
             IncludeFrames = true,
         };
-        var (built, _) = builder.Build(question, rights, time.GetUtcNow());
+        var (built, _) = builder.Build(question, rights, now);
         var result = await index.SearchAsync(built, cancellationToken);
         if (result.Hits.Count == 0)
         {

@@ -145,6 +145,8 @@ public sealed class SearchBoxParserTests
         Assert.Equal("search", error.Parameter);
         Assert.Contains($"position {position}", error.Message, StringComparison.Ordinal);
         Assert.Contains(detail, error.Message, StringComparison.Ordinal);
+        // The same position as a number, for the web UI to mark under the box.
+        Assert.Equal(position, error.Position);
     }
 
     [Fact]

@@ -1,4 +1,8 @@
+using System.Net;
 using System.Text.Json.Nodes;
+using CrashSearch.SearchApi.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using static CrashSearch.SearchApi.Tests.SuperSearch.SuperSearchCrashes;
 
 namespace CrashSearch.SearchApi.Tests.SuperSearch;
@@ -49,6 +53,23 @@ public sealed class ProcessedCrashEndpointTests(SuperSearchApp app) : IClassFixt
         foreach (var field in MarkedCrash.ProtectedFields.Where(f => f.Returnable))
             Assert.NotNull(At(body, field.Source));
         Assert.Equal($"{MarkedCrash.Marker}-url", (string?)At(body, "url"));
+    }
+
+    [Fact]
+    public async Task A_running_clock_keeps_the_lookup_window_within_the_longest_allowed()
+    {
+        // Every reading of this clock is a millisecond later, as a real clock's readings are a few ticks apart.
+        var clock = new FakeTimeProvider(SuperSearchCrashes.Now) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+        using var directory = new TempDirectory("crash-search-processed-crash-clock");
+        await using var running = new CrashSearchApp(
+            new Dictionary<string, string?> { ["Index:Path"] = directory.Path },
+            services => services.AddSingleton<TimeProvider>(clock));
+        using var client = running.CreateClient();
+
+        using var response = await client.GetAsync("/api/ProcessedCrash/?crash_id=no-such-crash",
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]
