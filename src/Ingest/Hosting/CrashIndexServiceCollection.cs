@@ -17,6 +17,20 @@ namespace CrashSearch.Ingest.Hosting;
 public static class CrashIndexServiceCollection
 {
     /// <summary>
+    /// Reads the options <see cref="AddCrashIndex"/> registered, the chosen engine's included, so that a host can
+    /// refuse bad settings with their messages before it starts anything.
+    /// </summary>
+    /// <exception cref="OptionsValidationException">A setting is not valid; its failures say which.</exception>
+    public static void CheckCrashIndexOptions(this IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        _ = services.GetRequiredService<IOptions<DataDirectoryOptions>>().Value;
+        var index = services.GetRequiredService<IOptions<CrashIndexOptions>>().Value;
+        if (index.Backend == CrashIndexBackend.Elasticsearch)
+            _ = services.GetRequiredService<IOptions<ElasticsearchOptions>>().Value;
+    }
+
+    /// <summary>
     /// Registers <see cref="CrashIndexOptions"/> (section <c>Index</c>) and <see cref="DataDirectoryOptions"/> (section
     /// <c>Data</c>, defaulting to <c>Index:Path</c>), both validated on start; the field catalogue and clock unless
     /// registered; the index as a singleton (the container disposes it once); and a hosted service that opens it at

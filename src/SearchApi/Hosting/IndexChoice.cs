@@ -1,4 +1,3 @@
-using CrashSearch.Indexer;
 using CrashSearch.Ingest.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +6,8 @@ namespace CrashSearch.SearchApi.Hosting;
 /// <summary>
 /// Checks, before the server starts, that the host was told what to serve and that the index options are valid.
 /// Without <c>--demo</c> or <c>--index</c> the API exits with code 2 and says how to choose, rather than silently
-/// creating a demo index in whatever directory it was started from; a bad <c>Index:Backend</c> is refused the same way.
+/// creating a demo index in whatever directory it was started from; a bad <c>Index:Backend</c>, or an engine without
+/// its settings (<c>Elasticsearch:Url</c>), is refused the same way.
 /// </summary>
 internal static class IndexChoice
 {
@@ -16,8 +16,7 @@ internal static class IndexChoice
         try
         {
             _ = app.Services.GetRequiredService<IOptions<DemoOptions>>().Value;
-            _ = app.Services.GetRequiredService<IOptions<DataDirectoryOptions>>().Value;
-            _ = app.Services.GetRequiredService<IOptions<CrashIndexOptions>>().Value;
+            app.Services.CheckCrashIndexOptions();
             return true;
         }
         catch (OptionsValidationException e)

@@ -1,23 +1,25 @@
+using CrashSearch.SearchApi.Visibility;
+
 namespace CrashSearch.SearchApi.Web;
 
 /// <summary>
-/// The top-crashers and signature pages' questions, asked of the search until the visibility services answer them:
-/// each is the search one would type, so the pages link to it, and switching a page to a visibility service
-/// changes only the handler that fills its view.
+/// The top-crashers and signature pages' searches: each is the search one would type, so the pages link to it. The
+/// ranks of a product's top crashers come from the visibility service (<see cref="TopCrashersService"/>).
 /// </summary>
 internal static class TopCrashers
 {
     public const int Signatures = 50;
 
-    /// <summary>The day counts offered, each one of the search's window presets.</summary>
-    public static readonly IReadOnlyList<int> Days = [1, 7, 30, 90];
+    /// <summary>The periods offered, as crash-stats' Top Crashers (and the visibility service) has them.</summary>
+    public static IReadOnlyList<int> Days => VisibilityDays.Allowed;
 
     public static readonly IReadOnlyList<string> SignatureFacets = ["product", "version", "platform"];
 
     public static SearchState Search(string? product, int days) => new()
     {
         Q = product is { Length: > 0 } ? SearchState.Term("product", product, exclude: false) : "",
-        Window = days == 1 ? "24h" : days + "d",
+        // The search's window presets are coarser: the shortest one that covers the period.
+        Window = days switch { 1 => "24h", <= 7 => "7d", _ => "30d" },
         Facets = ["signature", "product"],
         Size = 1,
     };

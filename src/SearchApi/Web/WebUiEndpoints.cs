@@ -1,3 +1,4 @@
+using CrashSearch.SearchApi.Visibility;
 using CrashSearch.SearchApi.Web.Pages;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -64,17 +65,30 @@ internal static class WebUiEndpoints
         return Page<SignaturePage>(http, new { View = view, Signature = signature }, view.Error is null ? 200 : 400);
     }
 
-    static async Task<IResult> TopCrashersAsync(
-        HttpContext http, WebCallers callers, WebSearch search, CancellationToken cancellationToken)
+    /// <summary>
+    /// With a product, its top crashers from the visibility service (ranks against the period before); without one,
+    /// the signatures of every product from the search's facet, and the products to choose from.
+    /// </summary>
+    static async Task<IResult> TopCrashersAsync(HttpContext http, WebCallers callers, WebSearch search,
+        TopCrashersService topCrashers, CancellationToken cancellationToken)
     {
         if (Refused(http, callers) is { } refused)
             return refused;
         var product = http.Request.Query["product"].ToString().Trim();
-        var days = int.TryParse(http.Request.Query["days"], out var d) && TopCrashers.Days.Contains(d) ? d : 7;
+        var days = int.TryParse(http.Request.Query["days"], out var d) && TopCrashers.Days.Contains(d)
+            ? d
+            : VisibilityDays.Default;
         var state = TopCrashers.Search(product, days);
         var view = await search.SearchAsync(
             state, callers.Of(http), callers.RightsOf(http), cancellationToken, TopCrashers.Signatures);
-        return Page<TopCrashersPage>(http, new { View = view, Product = product, Days = days },
+        IReadOnlyList<TopCrasherRow>? ranked = null;
+        if (product.Length > 0 && view.Error is null)
+        {
+            var crashers = await topCrashers.TopCrashersAsync(
+                new TopCrashersRequest(product, Days: days, First: TopCrashers.Signatures), cancellationToken);
+            ranked = [.. crashers.Select(TopCrasherRow.Of)];
+        }
+        return Page<TopCrashersPage>(http, new { View = view, Product = product, Days = days, Ranked = ranked },
             view.Error is null ? 200 : 400);
     }
 

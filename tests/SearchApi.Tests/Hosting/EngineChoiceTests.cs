@@ -4,8 +4,8 @@ namespace CrashSearch.SearchApi.Tests.Hosting;
 
 /// <summary>
 /// <c>Index:Backend</c> chooses the engine through the one registration every host uses (issue 10): the built API
-/// refuses an engine it does not have, or an unknown value, at start with a line that names the key; and nothing in
-/// the API knows which engine it talks to.
+/// refuses an unknown value, or an engine without its settings, at start with a line that names the key; and nothing
+/// in the API knows which engine it talks to.
 /// </summary>
 public sealed class EngineChoiceTests : IDisposable
 {
@@ -14,11 +14,11 @@ public sealed class EngineChoiceTests : IDisposable
     public void Dispose() => _directory.Dispose();
 
     [Fact]
-    public async Task Elasticsearch_is_refused_at_start_as_not_built_yet()
+    public async Task Elasticsearch_without_a_cluster_address_is_refused_at_start_naming_the_key()
     {
         var (code, error) = await StartApiAsync("--Index:Backend=Elasticsearch");
         Assert.Equal(2, code);
-        Assert.Contains("Index:Backend=Elasticsearch is not built yet", error, StringComparison.Ordinal);
+        Assert.Contains("Elasticsearch:Url is required", error, StringComparison.Ordinal);
     }
 
     [Fact]

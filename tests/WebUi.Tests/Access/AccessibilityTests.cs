@@ -11,8 +11,8 @@ public sealed class AccessibilityTests(BrowserApp app)
     [
         "/", "/search?q=" + Uri.EscapeDataString("signature:\"OOM | small\"") + "&size=2",
         "/search?q=" + Uri.EscapeDataString("product:Firefox AND )"), "/crash/crash-01?q=function%3AGetAttr*",
-        "/crash/no-such-crash", "/signature?s=" + Uri.EscapeDataString("OOM | small"), "/topcrashers?days=30",
-        "/signin", "/saved",
+        "/crash/no-such-crash", "/signature?s=" + Uri.EscapeDataString("OOM | small"), "/topcrashers?days=28",
+        "/topcrashers?product=Firefox&days=7", "/signin", "/saved",
     ];
 
     static readonly string[] SignedInPages = ["/search?q=product:Firefox", "/saved"];

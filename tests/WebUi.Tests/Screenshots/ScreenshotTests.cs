@@ -15,7 +15,7 @@ public sealed class ScreenshotTests(BrowserApp app)
         ("search-error", "/search?q=" + Uri.EscapeDataString("product:Firefox AND )")),
         ("crash", "/crash/crash-02?q=" + Uri.EscapeDataString("function:\"js::gc::Sweep\"")),
         ("signature", "/signature?s=" + Uri.EscapeDataString("OOM | small")),
-        ("topcrashers", "/topcrashers?days=30"),
+        ("topcrashers", "/topcrashers?product=Firefox&days=7"),
         ("signin", "/signin"),
     ];
 
