@@ -62,7 +62,8 @@ internal sealed class IngestOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1, nameof(BatchSize));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(BatchTimeout, TimeSpan.Zero, nameof(BatchTimeout));
         ArgumentOutOfRangeException.ThrowIfLessThan(CommitInterval, TimeSpan.Zero, nameof(CommitInterval));
-        ArgumentOutOfRangeException.ThrowIfLessThan(BacklogCommitInterval, TimeSpan.Zero, nameof(BacklogCommitInterval));
+        ArgumentOutOfRangeException.ThrowIfLessThan(
+            BacklogCommitInterval, TimeSpan.Zero, nameof(BacklogCommitInterval));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ProgressInterval, TimeSpan.Zero, nameof(ProgressInterval));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRecordBytes, 1, nameof(MaxRecordBytes));
         ArgumentOutOfRangeException.ThrowIfLessThan(Parallelism, 1, nameof(Parallelism));

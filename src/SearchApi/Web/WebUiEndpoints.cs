@@ -52,17 +52,25 @@ internal static class WebUiEndpoints
         return Page<CrashPage>(http, new { View = view }, view.Hit is null ? 404 : 200);
     }
 
-    static async Task<IResult> SignatureAsync(
-        HttpContext http, WebCallers callers, WebSearch search, CancellationToken cancellationToken)
+    /// <summary>
+    /// The signature's report from the visibility service (first and last seen, counts, modules, add-ons, comments
+    /// for callers with the right), and its crashes of the window as a search with facets.
+    /// </summary>
+    static async Task<IResult> SignatureAsync(HttpContext http, WebCallers callers, WebSearch search,
+        SignatureReportService reports, CancellationToken cancellationToken)
     {
         if (Refused(http, callers) is { } refused)
             return refused;
         var signature = http.Request.Query["s"].ToString();
         if (signature.Length == 0)
             return Results.Redirect("/topcrashers");
+        var rights = callers.RightsOf(http);
         var state = TopCrashers.Signature(signature, SearchState.Parse(http.Request.Query));
-        var view = await search.SearchAsync(state, callers.Of(http), callers.RightsOf(http), cancellationToken);
-        return Page<SignaturePage>(http, new { View = view, Signature = signature }, view.Error is null ? 200 : 400);
+        var view = await search.SearchAsync(state, callers.Of(http), rights, cancellationToken);
+        var report = await reports.ReportAsync(signature, VisibilityDays.Default, rights, cancellationToken);
+        var summary = report is null ? null : SignatureSummary.Of(report, VisibilityDays.Default);
+        return Page<SignaturePage>(http, new { View = view, Signature = signature, Summary = summary },
+            view.Error is null ? 200 : 400);
     }
 
     /// <summary>

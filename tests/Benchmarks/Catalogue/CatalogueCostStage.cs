@@ -40,7 +40,8 @@ internal static class CatalogueCostStage
             var quarantine = Path.Combine(work, "catalogue-quarantine");
             BenchmarkConsole.Progress($"ingesting {count:N0} crashes with the {before.Fields.Count} fields of before");
             var withBefore = await LuceneIngestStage.RunAsync(corpus, index, quarantine, before, cancellationToken);
-            BenchmarkConsole.Progress($"ingesting {count:N0} crashes with today's {FieldCatalogue.Default.Fields.Count}");
+            BenchmarkConsole.Progress(
+                $"ingesting {count:N0} crashes with today's {FieldCatalogue.Default.Fields.Count}");
             var withToday = await LuceneIngestStage.RunAsync(
                 corpus, index, quarantine, FieldCatalogue.Default, cancellationToken);
             Directory.Delete(index, recursive: true);

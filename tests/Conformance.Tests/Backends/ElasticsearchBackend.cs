@@ -7,9 +7,9 @@ namespace CrashSearch.Conformance.Tests.Backends;
 
 /// <summary>
 /// A live Elasticsearch 9 cluster named by <c>ELASTICSEARCH_URL</c> (with <c>ELASTICSEARCH_API_KEY</c>, or
-/// <c>ELASTICSEARCH_USERNAME</c>/<c>ELASTICSEARCH_PASSWORD</c>, when it needs them). Each test gets indices of its
-/// own prefix, deleted afterwards. Without the variable every test skips, saying why: no cluster runs on these
-/// machines or in CI.
+/// <c>ELASTICSEARCH_USERNAME</c>/<c>ELASTICSEARCH_PASSWORD</c>, when it needs them), or a container where a Docker
+/// engine exists (<see cref="ElasticsearchCluster"/>). Each test gets indices of its own prefix, deleted afterwards.
+/// Without either every test skips, saying why: neither exists on these machines or in CI.
 /// </summary>
 public sealed class ElasticsearchBackend : ICrashIndexBackend
 {
@@ -21,10 +21,8 @@ public sealed class ElasticsearchBackend : ICrashIndexBackend
 
     public async Task<ICrashIndex> OpenAsync(string scratchDirectory, CancellationToken cancellationToken)
     {
-        var url = Environment.GetEnvironmentVariable(UrlVariable);
-        Assert.SkipWhen(string.IsNullOrEmpty(url),
-            $"{UrlVariable} is not set: no Elasticsearch cluster to run the conformance suite against "
-            + "(the request building and answer reading are tested in Indexer.Tests/Elasticsearch).");
+        var (url, why) = await ElasticsearchCluster.FindAsync(cancellationToken);
+        Assert.SkipWhen(url is null, why);
         var options = new ElasticsearchOptions
         {
             Url = url,
