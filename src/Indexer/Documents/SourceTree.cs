@@ -43,16 +43,14 @@ sealed class SourceTree
             }
             node._ending.Add(i);
         }
-        root.Count = sources.Count;
         return root;
     }
-
-    int Count { get; set; }
 
     /// <summary>Finds the value of every source path in <paramref name="crash"/>, an object.</summary>
     public SourceValues Read(JsonElement crash)
     {
-        var values = new SourceValues(Count);
+        // Every path passes through the root, so the root's fields below it are all of them.
+        var values = new SourceValues(_below.Count);
         Walk(crash, values);
         return values;
     }

@@ -20,7 +20,8 @@ internal static class TopCrashers
         Q = product is { Length: > 0 } ? SearchState.Term("product", product, exclude: false) : "",
         // The search's window presets are coarser: the shortest one that covers the period.
         Window = days switch { 1 => "24h", <= 7 => "7d", _ => "30d" },
-        Facets = ["signature", "product"],
+        // With a product the visibility service ranks the signatures: the search's facet would be counted for nothing.
+        Facets = product is { Length: > 0 } ? ["product"] : ["signature", "product"],
         Size = 1,
     };
 
