@@ -1,0 +1,9 @@
+namespace CrashSearch.Indexer.Queries;
+
+/// <summary>The answer of a <see cref="NumberStatsAggregation"/>.</summary>
+/// <param name="Count">Crashes with a value of the field.</param>
+/// <param name="Min">The least value; null when <paramref name="Count"/> is 0.</param>
+/// <param name="Max">The greatest value; null when <paramref name="Count"/> is 0.</param>
+/// <param name="Percentiles">One value per requested percentile, in the request's order; nulls when
+/// <paramref name="Count"/> is 0.</param>
+public sealed record NumberStats(long Count, double? Min, double? Max, IReadOnlyList<double?> Percentiles);
