@@ -6,11 +6,13 @@ namespace CrashSearch.Indexer.Lucene;
 
 /// <summary>
 /// Top terms by count (then key ascending), counted by global ordinal into a pooled array. Multi-valued fields
-/// count each distinct value once per document. Slot 0 of the counts is "missing", so the kernel has no branch.
+/// count each distinct value once per document. Slot 0 of the counts is "missing", so the kernel has no branch; it
+/// is the last bucket when the aggregation asks for it.
 /// </summary>
 internal static class TermsAggregator
 {
-    public static AggregationResult Run(AggregationRunner runner, TermsAggregation aggregation, FieldDefinition field, DocSubset subset)
+    public static AggregationResult Run(AggregationRunner runner, TermsAggregation aggregation,
+        FieldDefinition field, DocSubset subset)
     {
         var columns = runner.OrdinalColumns(field);
         var keys = runner.Cache.Keys(field);
@@ -22,10 +24,18 @@ internal static class TermsAggregator
             for (var s = 0; s < columns.Length; s++)
                 Count(columns[s], subset.Slices[s], counts);
             var top = Top(counts, size, aggregation.Size, keys);
-            var children = aggregation.Children.Count == 0 ? null : Children(runner, aggregation, columns, subset, top, size);
+            // The missing bucket is ordinal -1 (slot 0), kept last, after the top terms.
+            if (aggregation.IncludeMissing && counts[0] > 0)
+                top.Add(-1);
+            var children = aggregation.Children.Count == 0
+                ? null
+                : Children(runner, aggregation, columns, subset, top, size);
             var buckets = new List<AggregationBucket>(top.Count);
             for (var b = 0; b < top.Count; b++)
-                buckets.Add(new AggregationBucket(Key(field, keys.KeyAt(top[b])), counts[top[b] + 1], children?[b] ?? []));
+            {
+                var key = top[b] < 0 ? MissingTerm.Value : Key(field, keys.KeyAt(top[b]));
+                buckets.Add(new AggregationBucket(key, counts[top[b] + 1], children?[b] ?? []));
+            }
             return new AggregationResult(aggregation.Name, aggregation.Field, buckets);
         }
         finally
@@ -48,12 +58,16 @@ internal static class TermsAggregator
         for (var i = slice.Start; i < end; i++)
         {
             var doc = docs[i];
+            if (starts[doc] == starts[doc + 1])
+                counts[0]++;
             for (var k = starts[doc]; k < starts[doc + 1]; k++)
                 counts[ordinals[k] + 1]++;
         }
     }
 
-    /// <summary>The best <paramref name="size"/> ordinals, best first, through a heap whose root is the worst kept.</summary>
+    /// <summary>
+    /// The best <paramref name="size"/> ordinals, best first, through a heap whose root is the worst kept.
+    /// </summary>
     static List<int> Top(int[] counts, int ordinals, int size, OrdinalKeys keys)
     {
         var worstFirst = Comparer<int>.Create((a, b) =>
@@ -75,7 +89,8 @@ internal static class TermsAggregator
         return top;
     }
 
-    static List<AggregationResult>[] Children(AggregationRunner runner, TermsAggregation aggregation, OrdinalColumn[] columns, DocSubset subset, List<int> top, int size)
+    static List<AggregationResult>[] Children(AggregationRunner runner, TermsAggregation aggregation,
+        OrdinalColumn[] columns, DocSubset subset, List<int> top, int size)
     {
         var bucketOf = ArrayPool<int>.Shared.Rent(size + 1);
         using var partition = new BucketPartition(columns.Length, top.Count);
@@ -113,6 +128,8 @@ internal static class TermsAggregator
                     partition.Add(bucket, doc);
                 continue;
             }
+            if (starts[doc] == starts[doc + 1] && bucketOf[0] >= 0)
+                partition.Add(bucketOf[0], doc);
             for (var k = starts[doc]; k < starts[doc + 1]; k++)
             {
                 var bucket = bucketOf[ordinals[k] + 1];
