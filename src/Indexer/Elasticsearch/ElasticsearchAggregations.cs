@@ -10,7 +10,10 @@ namespace CrashSearch.Indexer.Elasticsearch;
 /// Aggregations as Elasticsearch builds them, and their answers read back (with <c>typed_keys</c>, names come back as
 /// <c>sterms#a0</c>). Aggregations are named by position (<c>a0</c>, <c>a1</c>, ...): the caller's names may hold
 /// characters Elasticsearch refuses in a name. Terms are ordered by count, then term ascending, as on Lucene;
-/// histograms omit empty buckets; distinct counts are approximate (HyperLogLog++) and say so.
+/// histograms omit empty buckets; distinct counts are approximate (HyperLogLog++) and say so. A terms aggregation
+/// that includes the missing bucket gets a sibling <c>missing</c> aggregation (<c>a0m</c>) with the same children;
+/// number statistics are a <c>stats</c> aggregation with a sibling <c>percentiles</c> one (<c>a0p</c>, see
+/// <see cref="ElasticsearchNumberStats"/>).
 /// </summary>
 internal sealed class ElasticsearchAggregations(FieldCatalogue catalogue)
 {
@@ -19,11 +22,26 @@ internal sealed class ElasticsearchAggregations(FieldCatalogue catalogue)
     /// </summary>
     const int PrecisionThreshold = 40_000;
 
+    /// <summary>The name suffix of a terms aggregation's sibling <c>missing</c> aggregation.</summary>
+    const string MissingSuffix = "m";
+
+    /// <summary>The name suffix of a number statistics' sibling <c>percentiles</c> aggregation.</summary>
+    const string PercentilesSuffix = "p";
+
     public JsonObject Request(IReadOnlyList<Aggregation> aggregations)
     {
         var request = new JsonObject();
         for (var i = 0; i < aggregations.Count; i++)
-            request[Name(i)] = Request(aggregations[i]);
+        {
+            var aggregation = aggregations[i];
+            request[Name(i)] = Request(aggregation);
+            // Siblings at the same level: Elasticsearch has no terms bucket for "no value", nor percentiles in stats.
+            if (aggregation is TermsAggregation { IncludeMissing: true } terms)
+                request[Name(i) + MissingSuffix] = Missing(terms);
+            if (aggregation is NumberStatsAggregation { Percentiles.Count: > 0 } stats)
+                request[Name(i) + PercentilesSuffix] =
+                    ElasticsearchNumberStats.Percentiles(catalogue[stats.Field], stats);
+        }
         return request;
     }
 
@@ -48,18 +66,28 @@ internal sealed class ElasticsearchAggregations(FieldCatalogue catalogue)
                 ["cardinality"] = new JsonObject { ["field"] = field.Name,
                     ["precision_threshold"] = PrecisionThreshold },
             },
+            NumberStatsAggregation => ElasticsearchNumberStats.Stats(field),
             _ => throw new InvalidQueryException(field.Name, $"Unsupported aggregation {aggregation.GetType().Name}."),
         };
-        var children = aggregation switch
-        {
-            TermsAggregation terms => terms.Children,
-            HistogramAggregation histogram => histogram.Children,
-            _ => [],
-        };
+        return WithChildren(request, Children(aggregation));
+    }
+
+    JsonObject Missing(TermsAggregation terms) => WithChildren(
+        new JsonObject { ["missing"] = new JsonObject { ["field"] = catalogue[terms.Field].Name } }, terms.Children);
+
+    JsonObject WithChildren(JsonObject request, IReadOnlyList<Aggregation> children)
+    {
         if (children.Count > 0)
             request["aggs"] = Request(children);
         return request;
     }
+
+    static IReadOnlyList<Aggregation> Children(Aggregation aggregation) => aggregation switch
+    {
+        TermsAggregation terms => terms.Children,
+        HistogramAggregation histogram => histogram.Children,
+        _ => [],
+    };
 
     static JsonObject Histogram(FieldDefinition field, HistogramInterval interval)
     {
@@ -88,7 +116,7 @@ internal sealed class ElasticsearchAggregations(FieldCatalogue catalogue)
         {
             foreach (var property in answer.EnumerateObject())
             {
-                // typed_keys: "sterms#a0"; without it, "a0".
+                // typed_keys: "sterms#a0", "missing#a0m", "tdigest_percentiles#a0p"; without it, "a0".
                 var hash = property.Name.IndexOf('#', StringComparison.Ordinal);
                 byName[hash < 0 ? property.Name : property.Name[(hash + 1)..]] = property.Value;
             }
@@ -97,25 +125,27 @@ internal sealed class ElasticsearchAggregations(FieldCatalogue catalogue)
         for (var i = 0; i < aggregations.Count; i++)
         {
             var aggregation = aggregations[i];
-            if (!byName.TryGetValue(Name(i), out var body))
-                throw new ElasticsearchException($"The answer has no aggregation '{aggregation.Name}'.");
-            results.Add(Read(aggregation, body));
+            JsonElement Body(string suffix = "") => byName.TryGetValue(Name(i) + suffix, out var body)
+                ? body
+                : throw new ElasticsearchException($"The answer has no aggregation '{aggregation.Name}'.");
+            results.Add(aggregation switch
+            {
+                NumberStatsAggregation stats => ElasticsearchNumberStats.Read(stats, catalogue[stats.Field], Body(),
+                    stats.Percentiles.Count > 0 ? Body(PercentilesSuffix) : null),
+                TermsAggregation { IncludeMissing: true } => Read(aggregation, Body(), Body(MissingSuffix)),
+                _ => Read(aggregation, Body(), null),
+            });
         }
         return results;
     }
 
-    AggregationResult Read(Aggregation aggregation, JsonElement body)
+    AggregationResult Read(Aggregation aggregation, JsonElement body, JsonElement? missing)
     {
         var field = catalogue[aggregation.Field];
         if (aggregation is CardinalityAggregation)
             return new AggregationResult(aggregation.Name, field.Name, [], body.GetProperty("value").GetInt64(),
                 Exact: false);
-        var children = aggregation switch
-        {
-            TermsAggregation terms => terms.Children,
-            HistogramAggregation histogram => histogram.Children,
-            _ => [],
-        };
+        var children = Children(aggregation);
         var buckets = new List<AggregationBucket>();
         foreach (var bucket in body.GetProperty("buckets").EnumerateArray())
         {
@@ -124,6 +154,12 @@ internal sealed class ElasticsearchAggregations(FieldCatalogue catalogue)
                 continue;
             var key = aggregation is HistogramAggregation ? HistogramKey(field, bucket) : TermKey(field, bucket);
             buckets.Add(new AggregationBucket(key, count, children.Count == 0 ? [] : Read(children, bucket)));
+        }
+        // After the top terms, and only when some crash lacks the field, as on Lucene.
+        if (missing is { } none && none.GetProperty("doc_count").GetInt64() is var lacking and > 0)
+        {
+            buckets.Add(new AggregationBucket(MissingTerm.Value, lacking,
+                children.Count == 0 ? [] : Read(children, none)));
         }
         return new AggregationResult(aggregation.Name, field.Name, buckets);
     }

@@ -8,7 +8,8 @@ namespace CrashSearch.Indexer.Tests.Elasticsearch;
 /// The exact search requests the Elasticsearch backend sends for <see cref="CrashQuery"/>s (checked against the
 /// Elasticsearch query DSL and aggregation reference: bool/filter/must_not/should, term, prefix, wildcard, regexp,
 /// range, exists, nested, terms with a compound order, date_histogram calendar and fixed intervals, histogram,
-/// cardinality with precision_threshold, sort with missing, search_after, track_total_hits).
+/// cardinality with precision_threshold, missing, stats, percentiles with percents and keyed, sort with missing,
+/// search_after, track_total_hits).
 /// </summary>
 public sealed class ElasticsearchRequestTests
 {
@@ -179,6 +180,102 @@ public sealed class ElasticsearchRequestTests
     }
 
     [Fact]
+    public void A_missing_bucket_is_a_sibling_missing_aggregation_with_the_same_children_at_each_level()
+    {
+        var installs = new CardinalityAggregation("installs", "install_time");
+        var body = Body(Query() with
+        {
+            Size = 0,
+            Aggregations =
+            [
+                new TermsAggregation("platform", "platform", 3, []) { IncludeMissing = true },
+                new TermsAggregation("product", "product", 10,
+                    [new TermsAggregation("version", "version", 5, [installs]) { IncludeMissing = true }]),
+            ],
+        });
+        AssertJson(Fill("""
+            {"size":0,"track_total_hits":true,"query":{"bool":{"filter":[<Window>]}},"sort":<DefaultSort>,
+             "_source":<DefaultSource>,
+             "aggs":{
+               "a0":{"terms":{"field":"platform","size":3,"order":[{"_count":"desc"},{"_key":"asc"}]}},
+               "a0m":{"missing":{"field":"platform"}},
+               "a1":{"terms":{"field":"product","size":10,"order":[{"_count":"desc"},{"_key":"asc"}]},
+                     "aggs":{
+                       "a0":{"terms":{"field":"version","size":5,"order":[{"_count":"desc"},{"_key":"asc"}]},
+                             "aggs":{"a0":{"cardinality":{"field":"install_time","precision_threshold":40000}}}},
+                       "a0m":{"missing":{"field":"version"},
+                              "aggs":{"a0":{"cardinality":{"field":"install_time","precision_threshold":40000}}}}}}}}
+            """), body);
+    }
+
+    [Fact]
+    public void Number_statistics_are_a_stats_aggregation_with_a_sibling_percentiles_one_only_when_asked()
+    {
+        var body = Body(Query() with
+        {
+            Size = 0,
+            Aggregations =
+            [
+                new NumberStatsAggregation("uptime", "uptime", [50, 95, 99.9]),
+                new TermsAggregation("product", "product", 2,
+                    [new NumberStatsAggregation("memory", "memory_resident", [])]),
+            ],
+        });
+        AssertJson(Fill("""
+            {"size":0,"track_total_hits":true,"query":{"bool":{"filter":[<Window>]}},"sort":<DefaultSort>,
+             "_source":<DefaultSource>,
+             "aggs":{
+               "a0":{"stats":{"field":"uptime"}},
+               "a0p":{"percentiles":{"field":"uptime","percents":[50,95,99.9],"keyed":false}},
+               "a1":{"terms":{"field":"product","size":2,"order":[{"_count":"desc"},{"_key":"asc"}]},
+                     "aggs":{"a0":{"stats":{"field":"memory_resident"}}}}}}
+            """), body);
+    }
+
+    [Fact]
+    public void Number_statistics_on_a_field_that_is_not_a_number_or_with_a_bad_percentile_are_refused_first()
+    {
+        using var index = Open();
+        var text = Assert.Throws<InvalidQueryException>(() => index.BuildSearch(Query() with
+        {
+            Aggregations = [new TermsAggregation("product", "product", 2,
+                [new NumberStatsAggregation("s", "signature", [])])],
+        }));
+        Assert.Equal("signature", text.Parameter);
+        Assert.Equal("A number-statistics aggregation needs a number field; 'signature' is text.", text.Message);
+        var date = Assert.Throws<InvalidQueryException>(() => index.BuildSearch(Query() with
+        {
+            Aggregations = [new NumberStatsAggregation("d", "date", [])],
+        }));
+        Assert.Equal("A number-statistics aggregation needs a number field; 'date' is date.", date.Message);
+        var percent = Assert.Throws<InvalidQueryException>(() => index.BuildSearch(Query() with
+        {
+            Aggregations = [new NumberStatsAggregation("u", "uptime", [50, 101])],
+        }));
+        Assert.Equal("The percentiles of 'uptime' must be from 0 to 100.", percent.Message);
+        var hidden = Assert.Throws<InvalidQueryException>(() => index.BuildSearch(Query() with
+        {
+            Aggregations = [new NumberStatsAggregation("e", "email", [])],
+        }));
+        Assert.Equal("Field 'email' is protected; the caller may not aggregate on it.", hidden.Message);
+    }
+
+    [Fact]
+    public void An_aggregation_type_the_backend_does_not_know_is_refused_even_under_a_bucket()
+    {
+        using var index = Open();
+        var error = Assert.Throws<InvalidQueryException>(() => index.BuildSearch(Query() with
+        {
+            Aggregations = [new HistogramAggregation("h", "uptime", new HistogramInterval { Width = 60 },
+                [new UnknownAggregation("x", "product")])],
+        }));
+        Assert.Equal("Unsupported aggregation UnknownAggregation.", error.Message);
+    }
+
+    /// <summary>An aggregation no backend translates.</summary>
+    sealed record UnknownAggregation(string Name, string Field) : Aggregation(Name, Field);
+
+    [Fact]
     public void A_cursor_becomes_search_after_with_the_uuid_as_the_last_value()
     {
         var body = Body(Query() with
@@ -256,8 +353,14 @@ public sealed class ElasticsearchRequestTests
             new AnyOf([new FieldPredicate("uptime", PredicateOperator.LessThan, 60L), new FreeText("nsThread")]),
         ])) with
         {
-            Aggregations = [new TermsAggregation("product", "product", 10, [new CardinalityAggregation("c",
-                "install_time")])],
+            Aggregations =
+            [
+                new TermsAggregation("product", "product", 10, [new CardinalityAggregation("c", "install_time")])
+                {
+                    IncludeMissing = true,
+                },
+                new NumberStatsAggregation("uptime", "uptime", [50, 99.9]),
+            ],
             After = new SearchCursor(["1763640000000"], "u"),
         }).Body.ToJsonString();
         var serializer = index.Client.RequestResponseSerializer;

@@ -104,6 +104,108 @@ public sealed class ElasticsearchResponseTests : IDisposable
         Assert.Empty(result.Errors);
     }
 
+    /// <summary>A search answer without hits, with these typed-keys aggregations.</summary>
+    static string Aggregations(long total, string aggregations) => $$"""
+        {"took":4,"timed_out":false,"_shards":{"total":2,"successful":2,"skipped":0,"failed":0},
+         "hits":{"total":{"value":{{total}},"relation":"eq"},"max_score":null,"hits":[]},
+         "aggregations":
+        """ + "{" + aggregations + "}}";
+
+    [Fact]
+    public async Task The_missing_bucket_comes_after_the_top_terms_with_its_children_and_is_left_out_when_empty()
+    {
+        _cluster.On("POST", "/socorro", 200, Aggregations(9, """
+            "sterms#a0":{"doc_count_error_upper_bound":0,"sum_other_doc_count":0,"buckets":[
+              {"key":"Firefox","doc_count":5,
+               "sterms#a0":{"buckets":[{"key":"120.0","doc_count":4,"cardinality#a0":{"value":3}}]},
+               "missing#a0m":{"doc_count":1,"cardinality#a0":{"value":1}}},
+              {"key":"Fenix","doc_count":1,
+               "sterms#a0":{"buckets":[{"key":"121.0","doc_count":1,"cardinality#a0":{"value":1}}]},
+               "missing#a0m":{"doc_count":0,"cardinality#a0":{"value":0}}}]},
+            "missing#a0m":{"doc_count":3,
+              "sterms#a0":{"buckets":[{"key":"120.0","doc_count":2,"cardinality#a0":{"value":2}}]},
+              "missing#a0m":{"doc_count":1,"cardinality#a0":{"value":1}}},
+            "lterms#a1":{"buckets":[{"key":0,"key_as_string":"false","doc_count":9}]},
+            "missing#a1m":{"doc_count":0}
+            """));
+        using var index = Index();
+        var version = new TermsAggregation("version", "version", 1, [new CardinalityAggregation("installs",
+            "install_time")]) { IncludeMissing = true };
+        var result = await index.SearchAsync(Query() with
+        {
+            Size = 0,
+            Aggregations =
+            [
+                new TermsAggregation("product", "product", 2, [version]) { IncludeMissing = true },
+                new TermsAggregation("startup_crash", "startup_crash", 2, []) { IncludeMissing = true },
+            ],
+        }, Cancellation);
+
+        var product = result.Aggregations[0];
+        Assert.Equal(["Firefox", "Fenix", MissingTerm.Value], product.Buckets.Select(b => b.Key));
+        Assert.Equal([5L, 1L, 3L], product.Buckets.Select(b => b.Count));
+        var lacking = product.Buckets[2].Children[0];
+        Assert.Equal(["120.0", MissingTerm.Value], lacking.Buckets.Select(b => b.Key));
+        Assert.Equal([2L, 1L], lacking.Buckets.Select(b => b.Count));
+        Assert.Equal(1, lacking.Buckets[1].Children[0].Value);
+        Assert.Equal(["120.0", MissingTerm.Value], product.Buckets[0].Children[0].Buckets.Select(b => b.Key));
+        Assert.Equal(["121.0"], product.Buckets[1].Children[0].Buckets.Select(b => b.Key));
+        Assert.Equal([false], result.Aggregations[1].Buckets.Select(b => b.Key));
+    }
+
+    [Fact]
+    public async Task Number_statistics_read_the_stats_and_the_percentiles_in_request_order_as_estimates()
+    {
+        // Elasticsearch answers the percents sorted, whatever the order they were asked in.
+        _cluster.On("POST", "/socorro", 200, Aggregations(4, """
+            "stats#a0":{"count":4,"min":3.0,"max":7200.0,"avg":1951.25,"sum":7805.0},
+            "tdigest_percentiles#a0p":{"values":[{"key":50.0,"value":301.0},{"key":95.0,"value":6120.5},
+              {"key":99.9,"value":7198.9}]},
+            "stats#a1":{"count":4,"min":1.0,"max":16.0,"avg":6.5,"sum":26.0}
+            """));
+        using var index = Index();
+        var result = await index.SearchAsync(Query() with
+        {
+            Size = 0,
+            Aggregations =
+            [
+                new NumberStatsAggregation("uptime", "uptime", [95, 50, 99.9, 50]),
+                new NumberStatsAggregation("cpus", "cpu_count", []),
+            ],
+        }, Cancellation);
+
+        var request = JsonNode.Parse(Assert.Single(_cluster.Requests).Body)!["aggs"]!["a0p"]!["percentiles"]!;
+        Assert.Equal("[95,50,99.9]", request["percents"]!.ToJsonString());
+        var uptime = result.Aggregations[0];
+        Assert.Equal((4L, 3.0, 7200.0), (uptime.Stats!.Count, uptime.Stats.Min, uptime.Stats.Max));
+        Assert.Equal([6120.5, 301.0, 7198.9, 301.0], uptime.Stats.Percentiles);
+        Assert.False(uptime.Exact);
+        Assert.Empty(uptime.Buckets);
+        var cpus = result.Aggregations[1];
+        Assert.Equal((4L, 1.0, 16.0), (cpus.Stats!.Count, cpus.Stats.Min, cpus.Stats.Max));
+        Assert.Empty(cpus.Stats.Percentiles);
+        Assert.True(cpus.Exact);
+    }
+
+    [Fact]
+    public async Task Number_statistics_over_no_value_give_a_count_of_zero_and_nulls()
+    {
+        _cluster.On("POST", "/socorro", 200, Aggregations(0, """
+            "stats#a0":{"count":0,"min":null,"max":null,"avg":null,"sum":0.0},
+            "tdigest_percentiles#a0p":{"values":[{"key":50.0,"value":null},{"key":99.0,"value":null}]}
+            """));
+        using var index = Index();
+        var result = await index.SearchAsync(Query() with
+        {
+            Size = 0,
+            Aggregations = [new NumberStatsAggregation("uptime", "uptime", [50, 99])],
+        }, Cancellation);
+
+        var stats = result.Aggregations[0].Stats!;
+        Assert.Equal((0L, (double?)null, (double?)null), (stats.Count, stats.Min, stats.Max));
+        Assert.Equal([null, null], stats.Percentiles);
+    }
+
     [Fact]
     public async Task Shard_failures_and_a_timed_out_search_are_reported_in_the_errors()
     {
