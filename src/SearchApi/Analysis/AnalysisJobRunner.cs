@@ -89,14 +89,13 @@ internal sealed class AnalysisJobRunner(
 
     async Task<long?> GroupAsync(AnalysisJob job, CrashQuery query, CancellationToken cancellationToken)
     {
-        var table = new GroupTable(job.Spec, options.Value.MaxGroups);
-        var scanned = await ScanAsync(job, query, table.Add, cancellationToken);
-        if (scanned is not null)
-        {
-            await GroupResultWriter.WriteAsync(files.TemporaryPath(job.Id, AnalysisResultFormat.Csv),
-                files.TemporaryPath(job.Id, AnalysisResultFormat.Json), job.Spec, table.Sealed(), cancellationToken);
-        }
-        return scanned;
+        var counted = await GroupJob.RunAsync(index, query, job.Spec, planner.Catalogue, options.Value,
+            Report(job, cancellationToken), cancellationToken);
+        if (counted is not { } groups)
+            return null;
+        await GroupResultWriter.WriteAsync(files.TemporaryPath(job.Id, AnalysisResultFormat.Csv),
+            files.TemporaryPath(job.Id, AnalysisResultFormat.Json), job.Spec, groups.Groups, cancellationToken);
+        return groups.Crashes;
     }
 
     async Task<long?> ExportAsync(AnalysisJob job, CrashQuery query, CancellationToken cancellationToken)
@@ -114,9 +113,11 @@ internal sealed class AnalysisJobRunner(
     Task<long?> ScanAsync(
         AnalysisJob job, CrashQuery query, Action<IReadOnlyList<CrashHit>> consume,
         CancellationToken cancellationToken) =>
-        AnalysisScan.RunAsync(index, query, options.Value, consume,
-            (scanned, total) => jobs.ReportAsync(job.Id, _holder, scanned, total, Lease, cancellationToken),
-            cancellationToken);
+        AnalysisScan.RunAsync(index, query, options.Value, consume, Report(job, cancellationToken), cancellationToken);
+
+    /// <summary>Stores a job's progress; false when it was cancelled (or another worker took it over).</summary>
+    Func<long, long, Task<bool>> Report(AnalysisJob job, CancellationToken cancellationToken) =>
+        (done, total) => jobs.ReportAsync(job.Id, _holder, done, total, Lease, cancellationToken);
 
     async Task FailAsync(AnalysisJob job, string reason, CancellationToken cancellationToken)
     {

@@ -26,6 +26,13 @@ internal sealed class AnalysisOptions
     [Range(0.05, 1.0)]
     public double MaxCpuShare { get; set; } = 0.75;
 
+    /// <summary>
+    /// Crashes a GROUP job counts per search when the engine counts its groups (<see cref="GroupCounting"/>): its
+    /// progress, cancelling and CPU pauses come between searches.
+    /// </summary>
+    [Range(1_000, 10_000_000)]
+    public int GroupChunkSize { get; set; } = 100_000;
+
     /// <summary>Crashes read per page of a job's scan.</summary>
     [Range(100, 100_000)]
     public int PageSize { get; set; } = 10_000;
@@ -33,6 +40,11 @@ internal sealed class AnalysisOptions
     /// <summary>Most groups a GROUP job may hold; a job that would make more fails with a message saying so.</summary>
     [Range(1, 10_000_000)]
     public int MaxGroups { get; set; } = 100_000;
+
+    /// <summary>
+    /// How long to pause after <paramref name="busy"/> of work to stay within <see cref="MaxCpuShare"/> of a core.
+    /// </summary>
+    public TimeSpan PauseAfter(TimeSpan busy) => MaxCpuShare < 1 ? busy * ((1 / MaxCpuShare) - 1) : TimeSpan.Zero;
 
     /// <summary>How often the job worker looks for queued jobs and expired results.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]

@@ -53,8 +53,7 @@ internal static class AnalysisScan
                 var busy = Stopwatch.GetElapsedTime(started);
                 if (!await report(scanned, Math.Max(total, scanned)))
                     return null;
-                if (settings.MaxCpuShare < 1)
-                    await Task.Delay(busy * ((1 / settings.MaxCpuShare) - 1), cancellationToken);
+                await Task.Delay(settings.PauseAfter(busy), cancellationToken);
                 if (page.Hits.Count < settings.PageSize)
                     break;
                 after = page.Hits[^1].Cursor;
@@ -63,7 +62,10 @@ internal static class AnalysisScan
         return scanned;
     }
 
-    static async Task<CrashSearchResult> SearchAsync(
+    /// <summary>The answer of a search of the job, which fails when part of the index could not be read.</summary>
+    /// <exception cref="AnalysisJobException">A part of the index could not be read: a partial result would lie.
+    /// </exception>
+    public static async Task<CrashSearchResult> SearchAsync(
         ICrashIndex index, CrashQuery query, CancellationToken cancellationToken)
     {
         var result = await index.SearchAsync(query, cancellationToken);

@@ -14,7 +14,7 @@ namespace CrashSearch.SearchApi.Analysis;
 internal static class GroupResultWriter
 {
     public static async Task WriteAsync(
-        string csvPath, string jsonPath, AnalysisJobSpec spec, IReadOnlyList<GroupStats> groups,
+        string csvPath, string jsonPath, AnalysisJobSpec spec, IReadOnlyList<GroupRow> groups,
         CancellationToken cancellationToken)
     {
         await File.WriteAllTextAsync(csvPath, Csv(spec, groups), new UTF8Encoding(false), cancellationToken);
@@ -24,7 +24,7 @@ internal static class GroupResultWriter
         await json.FlushAsync(cancellationToken);
     }
 
-    static string Csv(AnalysisJobSpec spec, IReadOnlyList<GroupStats> groups)
+    static string Csv(AnalysisJobSpec spec, IReadOnlyList<GroupRow> groups)
     {
         var text = new StringBuilder();
         var header = new List<string>(spec.GroupBy) { "count" };
@@ -41,19 +41,19 @@ internal static class GroupResultWriter
         {
             var cells = new List<string?>(group.Key) { Number(group.Count) };
             if (spec.Distinct is not null)
-                cells.Add(Number(group.Distinct!.Count));
+                cells.Add(Number(group.Distinct ?? 0));
             if (spec.Number is not null)
             {
                 cells.Add(Number(group.Min));
                 cells.Add(Number(group.Max));
-                cells.AddRange(spec.Percentiles.Select(p => Number(group.Percentile(p))));
+                cells.AddRange(group.Percentiles.Select(Number));
             }
             text.Append(CsvText.Line(cells)).Append('\n');
         }
         return text.ToString();
     }
 
-    static void Json(Utf8JsonWriter json, AnalysisJobSpec spec, IReadOnlyList<GroupStats> groups)
+    static void Json(Utf8JsonWriter json, AnalysisJobSpec spec, IReadOnlyList<GroupRow> groups)
     {
         json.WriteStartObject();
         json.WriteStartArray("groupBy");
@@ -70,14 +70,14 @@ internal static class GroupResultWriter
             json.WriteEndObject();
             json.WriteNumber("count", group.Count);
             if (spec.Distinct is not null)
-                json.WriteNumber("distinct", group.Distinct!.Count);
+                json.WriteNumber("distinct", group.Distinct ?? 0);
             if (spec.Number is not null)
             {
                 JsonValues.Write(json.WithName("min"), group.Min);
                 JsonValues.Write(json.WithName("max"), group.Max);
                 json.WriteStartObject("percentiles");
-                foreach (var p in spec.Percentiles)
-                    JsonValues.Write(json.WithName(Name(p)), group.Percentile(p));
+                for (var p = 0; p < spec.Percentiles.Count; p++)
+                    JsonValues.Write(json.WithName(Name(spec.Percentiles[p])), group.Percentiles[p]);
                 json.WriteEndObject();
             }
             json.WriteEndObject();

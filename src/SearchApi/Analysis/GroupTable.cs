@@ -3,9 +3,10 @@ using CrashSearch.Indexer.Queries;
 namespace CrashSearch.SearchApi.Analysis;
 
 /// <summary>
-/// The groups of a GROUP job, filled page by page. A crash with several values of a grouped field (modules, add-ons)
-/// counts once in the group of each value, as a facet counts it; a crash without one falls in a group whose key is
-/// null there.
+/// The groups of a GROUP job that reads every crash (<see cref="AnalysisScan"/>), filled page by page: for fields
+/// the engine cannot count by (see <see cref="GroupCounting"/>). A crash with several values of a grouped field
+/// (modules, add-ons) counts once in the group of each value, as a facet counts it; a crash without one falls in a
+/// group whose key is null there.
 /// </summary>
 internal sealed class GroupTable(AnalysisJobSpec spec, int maxGroups)
 {
@@ -23,10 +24,7 @@ internal sealed class GroupTable(AnalysisJobSpec spec, int maxGroups)
                 if (!_groups.TryGetValue(text, out var group))
                 {
                     if (_groups.Count >= maxGroups)
-                    {
-                        throw new AnalysisJobException(
-                            $"More than {maxGroups} groups (Analysis:MaxGroups); group by fewer or coarser fields.");
-                    }
+                        throw TooMany(maxGroups);
                     group = new GroupStats([.. key], spec.Distinct is not null, spec.Number is not null);
                     _groups.Add(text, group);
                 }
@@ -36,13 +34,16 @@ internal sealed class GroupTable(AnalysisJobSpec spec, int maxGroups)
     }
 
     /// <summary>The groups, largest first, then by key.</summary>
-    public IReadOnlyList<GroupStats> Sealed()
+    public IReadOnlyList<GroupRow> Sealed() => GroupRow.Ordered(_groups.Values.Select(group =>
     {
-        foreach (var group in _groups.Values)
-            group.Seal();
-        return [.. _groups.OrderByDescending(g => g.Value.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Value)];
-    }
+        group.Seal();
+        return new GroupRow(group.Key, group.Count, group.Distinct?.Count, group.Min, group.Max,
+            group.Numbers is null ? [] : [.. spec.Percentiles.Select(group.Percentile)]);
+    }));
+
+    /// <summary>The failure of a job that would make more groups than it may hold.</summary>
+    public static AnalysisJobException TooMany(int maxGroups) =>
+        new($"More than {maxGroups} groups (Analysis:MaxGroups); group by fewer or coarser fields.");
 
     void Count(GroupStats group, CrashHit hit)
     {

@@ -76,10 +76,9 @@ internal static class AnalysisStage
     static async Task<(long Crashes, int Groups)> RunJobAsync(
         ICrashIndex index, CrashQuery query, AnalysisOptions settings, CancellationToken cancellationToken)
     {
-        var table = new GroupTable(Job, settings.MaxGroups);
-        var scanned = await AnalysisScan.RunAsync(index, query, settings, table.Add, (_, _) => Task.FromResult(true),
-            cancellationToken);
-        return (scanned ?? 0, table.Sealed().Count);
+        var groups = await GroupJob.RunAsync(index, query, Job, FieldCatalogue.Default, settings,
+            (_, _) => Task.FromResult(true), cancellationToken);
+        return (groups?.Crashes ?? 0, groups?.Groups.Count ?? 0);
     }
 
     static async Task<IReadOnlyList<(string, Latencies, Latencies)>> MixBesideJobAsync(
