@@ -5,9 +5,11 @@ namespace CrashSearch.SearchApi.Visibility;
 
 /// <summary>
 /// Top Crashers as crash-stats shows them: the signatures with the most crashes of a product over the last 1, 3, 7,
-/// 14 or 28 days, with their rank in the period before. Three searches whatever <c>first</c> is: the period (top
-/// signatures with nested distinct installs, platforms and startup counts), the previous period (every signature's
-/// rank) and the retention before the period for the top signatures only (which of them are new).
+/// 14 or 28 days, with their rank in the period before. At most three searches whatever <c>first</c> is: the period
+/// (top signatures with nested distinct installs, platforms and startup counts) and the previous period (every
+/// signature's rank), side by side; then, only for top signatures without a previous rank, the retention before the
+/// period (which of them are new). A signature ranked in the previous period crashed before this one, so it is not
+/// new, and a steady product's top crashers usually need no third search.
 /// </summary>
 internal sealed class TopCrashersService(VisibilitySearch search)
 {
@@ -17,18 +19,20 @@ internal sealed class TopCrashersService(VisibilitySearch search)
         TopCrashersRequest request, CancellationToken cancellationToken)
     {
         var (from, to) = Check(request, search.Now);
+        // The two periods are independent searches: on two cores they take the time of the longer one.
+        var previous = Task.Run(() => search.SearchAsync(Previous(request, from, to), SearchRights.PublicFields,
+            cancellationToken), cancellationToken);
         var current = await search.SearchAsync(Current(request, from, to), SearchRights.PublicFields,
             cancellationToken);
-        var top = current.Aggregations[0].Buckets;
-        if (top.Count == 0)
-            return [];
-        var signatures = top.Select(b => (string)b.Key).ToList();
-        var previous = search.SearchAsync(Previous(request, from, to), SearchRights.PublicFields, cancellationToken);
-        var earlier = search.SearchAsync(Earlier(signatures, from, to), SearchRights.PublicFields, cancellationToken);
         var previousRanks = (await previous).Aggregations[0].Buckets
             .Select((b, i) => (Signature: (string)b.Key, Rank: i + 1))
             .ToDictionary(p => p.Signature, p => p.Rank, StringComparer.Ordinal);
-        var seenBefore = VisibilitySearch.Counts((await earlier).Aggregations[0]);
+        var top = current.Aggregations[0].Buckets;
+        var unranked = top.Select(b => (string)b.Key).Where(s => !previousRanks.ContainsKey(s)).ToList();
+        var seenBefore = unranked.Count == 0
+            ? []
+            : VisibilitySearch.Counts((await search.SearchAsync(Earlier(unranked, from, to), SearchRights.PublicFields,
+                cancellationToken)).Aggregations[0]);
         return [.. top.Select((bucket, i) =>
         {
             var signature = (string)bucket.Key;
@@ -44,7 +48,7 @@ internal sealed class TopCrashersService(VisibilitySearch search)
                 bucket.Children[0].Value ?? 0,
                 [.. bucket.Children[1].Buckets.Select(b => new PlatformCount(VisibilitySearch.Term(b.Key), b.Count))],
                 Percent(startup, bucket.Count),
-                !seenBefore.ContainsKey(signature));
+                previousRank is null && !seenBefore.ContainsKey(signature));
         })];
     }
 
