@@ -2,8 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CrashSearch.Indexer.Documents;
 using CrashSearch.Indexer.Fields;
-using CrashSearch.Indexer.Lucene;
 using CrashSearch.Indexer.Queries;
+using CrashSearch.Indexer.Semantics;
 using Elastic.Clients.Elasticsearch;
 using HttpMethod = Elastic.Transport.HttpMethod;
 
@@ -28,11 +28,11 @@ public sealed class ElasticsearchCrashIndex : ICrashIndex
     readonly ElasticsearchIndexNames _names;
     readonly ElasticsearchBulkWriter _bulk;
     readonly CrashAnalyzer _analyzer;
-    readonly LuceneDocumentBuilder _checker;
     readonly ElasticsearchDocumentWriter _writer;
     readonly ElasticsearchFilterTranslator _filters;
     readonly ElasticsearchAggregations _aggregations;
-    readonly LuceneIndexOptions _retention;
+    readonly int? _retentionWeeks;
+    readonly TimeProvider _clock;
     readonly TimeSpan _refreshInterval;
     readonly SemaphoreSlim _commitGate = new(1, 1);
     bool _disposed;
@@ -46,12 +46,12 @@ public sealed class ElasticsearchCrashIndex : ICrashIndex
         _names = new ElasticsearchIndexNames(options.IndexPrefix);
         _bulk = new ElasticsearchBulkWriter(_connection, options);
         _analyzer = new CrashAnalyzer(catalogue);
-        _checker = new LuceneDocumentBuilder(catalogue, _analyzer);
-        _writer = new ElasticsearchDocumentWriter(catalogue, _analyzer, _checker);
+        _writer = new ElasticsearchDocumentWriter(catalogue, _analyzer);
         _filters = new ElasticsearchFilterTranslator(catalogue, _analyzer);
         _aggregations = new ElasticsearchAggregations(catalogue);
-        // Retention is counted in weeks as on Lucene, by the same code.
-        _retention = new LuceneIndexOptions { RetentionWeeks = settings.RetentionWeeks, Clock = settings.Clock };
+        // Retention is counted in weeks as on Lucene, by the same code (RetentionWindow).
+        _retentionWeeks = settings.RetentionWeeks;
+        _clock = settings.Clock;
         _refreshInterval = settings.RefreshInterval;
         ReadOnly = settings.ReadOnly;
     }
@@ -103,7 +103,7 @@ public sealed class ElasticsearchCrashIndex : ICrashIndex
             return;
         const string MetaMappings = """{"mappings":{"dynamic":false,"properties":{}}}""";
         await CreateIfMissingAsync(_names.Meta, MetaMappings, cancellationToken);
-        await CreateIfMissingAsync(_names.Week(_retention.Clock.GetUtcNow()), null, cancellationToken);
+        await CreateIfMissingAsync(_names.Week(_clock.GetUtcNow()), null, cancellationToken);
     }
 
     async Task CreateIfMissingAsync(string index, string? body, CancellationToken cancellationToken)
@@ -132,7 +132,7 @@ public sealed class ElasticsearchCrashIndex : ICrashIndex
             {
                 Crashes = count.RootElement.GetProperty("count").GetInt64(),
                 Damaged = damaged,
-                RetentionWeeks = _retention.RetentionWeeks,
+                RetentionWeeks = _retentionWeeks,
             };
         }
         catch (ElasticsearchException e)
@@ -142,7 +142,7 @@ public sealed class ElasticsearchCrashIndex : ICrashIndex
             {
                 Crashes = 0,
                 Damaged = [new DamagedPartition("cluster", e.Message)],
-                RetentionWeeks = _retention.RetentionWeeks,
+                RetentionWeeks = _retentionWeeks,
             };
         }
     }
@@ -152,7 +152,7 @@ public sealed class ElasticsearchCrashIndex : ICrashIndex
     {
         ArgumentNullException.ThrowIfNull(documents);
         RequireWritable();
-        var indexedAt = _retention.Clock.GetUtcNow();
+        var indexedAt = _clock.GetUtcNow();
         // Check everything first, as on Lucene: one invalid crash fails the batch before anything is sent.
         var latest = new Dictionary<string, (string, string, JsonObject)>(StringComparer.Ordinal);
         foreach (var crash in documents)
@@ -181,7 +181,7 @@ public sealed class ElasticsearchCrashIndex : ICrashIndex
                 await SendAsync(HttpMethod.PUT, $"/{_names.Meta}/_doc/{CheckpointId}?refresh=true",
                     body.ToJsonString(), cancellationToken);
             }
-            if (RetentionWindow.For(_retention) is { } retention)
+            if (RetentionWindow.For(_retentionWeeks, _clock) is { } retention)
                 await DeleteWeeksBeforeAsync(retention.Oldest.Start, cancellationToken);
         }
         finally
@@ -241,10 +241,10 @@ public sealed class ElasticsearchCrashIndex : ICrashIndex
     /// </summary>
     internal ElasticsearchSearch BuildSearch(CrashQuery query)
     {
-        var columns = HitReader.Columns(query, _catalogue);
+        var columns = ColumnChecks.Columns(query, _catalogue);
         var sort = ElasticsearchSort.For(query, _catalogue);
-        AggregationRunner.Validate(query.Aggregations, _catalogue, query.CanReadProtected);
-        var retention = RetentionWindow.For(_retention);
+        AggregationChecks.Validate(query.Aggregations, _catalogue, query.CanReadProtected);
+        var retention = RetentionWindow.For(_retentionWeeks, _clock);
         var errors = new List<string>(query.Indexed is null ? retention?.Errors(query) ?? [] : []);
         var from = retention?.Start(query.From) ?? query.From;
         var filters = new JsonArray();
@@ -356,7 +356,6 @@ public sealed class ElasticsearchCrashIndex : ICrashIndex
         if (_disposed)
             return;
         _disposed = true;
-        _checker.Dispose();
         _analyzer.Dispose();
         _commitGate.Dispose();
     }

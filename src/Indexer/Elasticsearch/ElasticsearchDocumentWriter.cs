@@ -2,24 +2,24 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using CrashSearch.Indexer.Documents;
 using CrashSearch.Indexer.Fields;
-using CrashSearch.Indexer.Lucene;
+using CrashSearch.Indexer.Semantics;
 
 namespace CrashSearch.Indexer.Elasticsearch;
 
 /// <summary>
 /// The Elasticsearch source of a crash (<see cref="ElasticsearchFields"/> for the layout). Values are checked and
-/// typed by the same code as on Lucene (<see cref="LuceneDocumentBuilder.Check"/>), strings are cut to the term limit
+/// typed by the same code as on Lucene (<see cref="CrashChecks"/>), strings are cut to the term limit
 /// as Lucene cuts them, and words come from the same analysers, so both engines answer the same query alike.
 /// </summary>
-internal sealed class ElasticsearchDocumentWriter(FieldCatalogue catalogue, CrashAnalyzer analyzer,
-    LuceneDocumentBuilder checker)
+internal sealed class ElasticsearchDocumentWriter(FieldCatalogue catalogue, CrashAnalyzer analyzer)
 {
+    readonly CrashChecks _checks = new(catalogue);
     readonly FieldDefinition[] _frameFields = [.. catalogue.Fields.Where(f => f.FrameProperty is not null)];
 
     /// <summary>Checks the crash (throws <see cref="InvalidCrashException"/>) and returns its source.</summary>
     public JsonObject Write(CrashDocument crash, DateTimeOffset indexedAt)
     {
-        var (_, values) = checker.Check(crash);
+        var (_, values) = _checks.Check(crash);
         var source = new JsonObject();
         var words = new JsonObject();
         foreach (var (name, list) in values)

@@ -2,8 +2,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CrashSearch.Indexer.Documents;
 using CrashSearch.Indexer.Fields;
-using CrashSearch.Indexer.Lucene;
 using CrashSearch.Indexer.Queries;
+using CrashSearch.Indexer.Semantics;
 
 namespace CrashSearch.Indexer.Elasticsearch;
 
@@ -105,10 +105,10 @@ internal sealed class ElasticsearchFilterTranslator(FieldCatalogue catalogue, Cr
         if (predicate.Operator == PredicateOperator.Regex)
             _ = RegexGuard.Compile(field.Name, value);
         else if (predicate.Operator != PredicateOperator.Exact && predicate.Operator != PredicateOperator.StartsWith
-            && value.Length > RegexGuard.MAX_LENGTH)
+            && value.Length > RegexGuard.MaxLength)
         {
             throw new InvalidQueryException(field.Name,
-                $"The value compared with '{field.Name}' is longer than {RegexGuard.MAX_LENGTH} characters.");
+                $"The value compared with '{field.Name}' is longer than {RegexGuard.MaxLength} characters.");
         }
         var query = predicate.Operator switch
         {
@@ -125,7 +125,7 @@ internal sealed class ElasticsearchFilterTranslator(FieldCatalogue catalogue, Cr
                     {
                         ["value"] = value,
                         ["flags"] = "ALL",
-                        ["max_determinized_states"] = RegexGuard.MAX_STATES,
+                        ["max_determinized_states"] = RegexGuard.MaxStates,
                     },
                 },
             },

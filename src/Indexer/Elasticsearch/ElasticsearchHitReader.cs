@@ -1,8 +1,8 @@
 using System.Text.Json;
 using CrashSearch.Indexer.Documents;
 using CrashSearch.Indexer.Fields;
-using CrashSearch.Indexer.Lucene;
 using CrashSearch.Indexer.Queries;
+using CrashSearch.Indexer.Semantics;
 
 namespace CrashSearch.Indexer.Elasticsearch;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using CrashSearch.Indexer.Fields;
-using CrashSearch.Indexer.Lucene;
+using CrashSearch.Indexer.Semantics;
 
 namespace CrashSearch.Indexer.Elasticsearch;
 

@@ -2,15 +2,15 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CrashSearch.Indexer.Fields;
-using CrashSearch.Indexer.Lucene;
 using CrashSearch.Indexer.Queries;
+using CrashSearch.Indexer.Semantics;
 
 namespace CrashSearch.Indexer.Elasticsearch;
 
 /// <summary>
 /// The sort of a query in Elasticsearch (its keys, newest first by default, then uuid ascending; missing values
 /// last in both directions, as on Lucene) and cursors as <c>search_after</c> values. The keys are checked by the
-/// same code as on Lucene (<see cref="SortPlan.For"/>). A cursor holds the cluster's own sort values as text, so it
+/// same code as on Lucene (<see cref="SortKeys"/>). A cursor holds the cluster's own sort values as text, so it
 /// continues exactly where the page ended.
 /// </summary>
 internal sealed class ElasticsearchSort
@@ -26,8 +26,8 @@ internal sealed class ElasticsearchSort
 
     public static ElasticsearchSort For(CrashQuery query, FieldCatalogue catalogue)
     {
-        var plan = SortPlan.For(query, catalogue);
-        return new ElasticsearchSort(plan.Fields, plan.Descending);
+        var keys = SortKeys.For(query, catalogue);
+        return new ElasticsearchSort(keys.Fields, keys.Descending);
     }
 
     public JsonArray Request()

@@ -7,7 +7,7 @@ namespace CrashSearch.Indexer.Lucene;
 
 /// <summary>
 /// Documents whose number, date or boolean lies in [<paramref name="low"/>, <paramref name="high"/>] (sortable long
-/// form, see <see cref="FieldValues.ToSortableLong"/>), tested on the cached column of each segment. Numbers have
+/// form, see <see cref="SortableLongs.ToSortableLong"/>), tested on the cached column of each segment. Numbers have
 /// no terms in the index: a scan of a decoded column is about as fast as a trie range query, and the trie terms
 /// were a tenth of the index.
 /// </summary>

@@ -71,10 +71,10 @@ internal sealed class DocValueFields
                     value = uuid;
                     break;
                 case ValueColumn dates:
-                    value = dates.Has(doc) ? FieldValues.FromSortableLong(column, dates.Values[doc]) : null;
+                    value = dates.Has(doc) ? SortableLongs.FromSortableLong(column, dates.Values[doc]) : null;
                     break;
                 case NumericSource numeric:
-                    value = numeric.Present.Get(doc) ? FieldValues.FromSortableLong(column, numeric.Values.Get(doc)) : null;
+                    value = numeric.Present.Get(doc) ? SortableLongs.FromSortableLong(column, numeric.Values.Get(doc)) : null;
                     break;
                 case SortedDocValues strings:
                     var bytes = Get(strings, doc);

@@ -1,4 +1,5 @@
 using CrashSearch.Indexer.Fields;
+using CrashSearch.Indexer.Semantics;
 
 namespace CrashSearch.Indexer.Lucene;
 

@@ -1,6 +1,7 @@
 using CrashSearch.Indexer.Documents;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
+using CrashSearch.Indexer.Semantics;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
@@ -13,30 +14,6 @@ namespace CrashSearch.Indexer.Lucene;
 internal sealed class HitReader(FieldCatalogue catalogue, StoredCrashCodec codec, ColumnCache columnCache,
     CrashAnalyzer analyzer)
 {
-    /// <summary>
-    /// The columns to return, checked: unknown or non-returnable columns are errors; protected ones are left out.
-    /// </summary>
-    public List<FieldDefinition> Columns(CrashQuery query) => Columns(query, catalogue);
-
-    /// <summary>
-    /// The columns to return, checked as <see cref="Columns(CrashQuery)"/> checks them, for any engine.
-    /// </summary>
-    public static List<FieldDefinition> Columns(CrashQuery query, FieldCatalogue catalogue)
-    {
-        if (query.Size < 0 || query.Offset < 0)
-            throw new InvalidQueryException("size", "The page size and offset cannot be negative.");
-        var columns = new List<FieldDefinition>();
-        foreach (var name in query.Columns.Distinct(StringComparer.Ordinal))
-        {
-            var field = catalogue.Find(name) ?? throw new InvalidQueryException("columns", $"Unknown column '{name}'.");
-            if (!field.Returnable)
-                throw new InvalidQueryException("columns", $"Field '{name}' cannot be returned.");
-            if (!field.Protected || query.CanReadProtected)
-                columns.Add(field);
-        }
-        return columns;
-    }
-
     /// <summary>
     /// How many hits from the top the page needs: its end, or its size after a cursor (offsets are ignored then).
     /// </summary>

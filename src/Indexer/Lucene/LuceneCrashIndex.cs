@@ -2,6 +2,7 @@ using System.Runtime.ExceptionServices;
 using CrashSearch.Indexer.Documents;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
+using CrashSearch.Indexer.Semantics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -23,6 +24,7 @@ public sealed class LuceneCrashIndex : ICrashIndex
     readonly LuceneIndexOptions _options;
     readonly FieldCatalogue _catalogue;
     readonly CrashAnalyzer _analyzer;
+    readonly CrashChecks _checks;
     readonly LuceneDocumentBuilder _builder;
     readonly QueryTranslator _translator;
     readonly HitReader _hits;
@@ -40,6 +42,7 @@ public sealed class LuceneCrashIndex : ICrashIndex
         _catalogue = catalogue;
         _writerLock = writerLock;
         _analyzer = new CrashAnalyzer(catalogue);
+        _checks = new CrashChecks(catalogue);
         _builder = new LuceneDocumentBuilder(catalogue, _analyzer);
         _translator = new QueryTranslator(new PredicateTranslator(catalogue, _analyzer, _columns));
         _hits = new HitReader(catalogue, new StoredCrashCodec(catalogue), _columns, _analyzer);
@@ -136,7 +139,7 @@ public sealed class LuceneCrashIndex : ICrashIndex
         // Check everything first: one invalid crash fails the batch before anything is written.
         var latest = new Dictionary<string, CheckedCrash>(StringComparer.Ordinal);
         foreach (var crash in documents)
-            latest[crash.Uuid] = _builder.Check(crash);
+            latest[crash.Uuid] = _checks.Check(crash);
         lock (_indexGate)
         {
             // One indexing time per batch, from the clock the options give (tests stop it).
@@ -214,7 +217,7 @@ public sealed class LuceneCrashIndex : ICrashIndex
                 _checkpoints.Write(checkpoint);
             foreach (var week in writing)
                 week.Invalidate();
-            if (RetentionWindow.For(_options) is { } retention)
+            if (RetentionWindow.For(_options.RetentionWeeks, _options.Clock) is { } retention)
             {
                 // Indexing may run alongside a commit, and must not be writing to a week as its folder goes.
                 lock (_indexGate)
@@ -238,13 +241,13 @@ public sealed class LuceneCrashIndex : ICrashIndex
         ArgumentNullException.ThrowIfNull(query);
         ObjectDisposedException.ThrowIf(_disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
-        var columns = _hits.Columns(query);
+        var columns = ColumnChecks.Columns(query, _catalogue);
         var sort = SortPlan.For(query, _catalogue);
         // Everything that can be refused is refused before any reader is touched.
         var after = sort.After(query.After);
-        AggregationRunner.Validate(query.Aggregations, _catalogue, query.CanReadProtected);
+        AggregationChecks.Validate(query.Aggregations, _catalogue, query.CanReadProtected);
         var luceneQuery = WithIndexedRange(_translator.Translate(query), query.Indexed);
-        var retention = RetentionWindow.For(_options);
+        var retention = RetentionWindow.For(_options.RetentionWeeks, _options.Clock);
         var errors = new List<string>(query.Indexed is null ? retention?.Errors(query) ?? [] : []);
         using var snapshot = Snapshot(retention?.Start(query.From) ?? query.From, query.To, errors);
         var searcher = new IndexSearcher(snapshot.Reader);

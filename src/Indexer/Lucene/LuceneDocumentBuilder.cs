@@ -1,5 +1,6 @@
 using CrashSearch.Indexer.Documents;
 using CrashSearch.Indexer.Fields;
+using CrashSearch.Indexer.Semantics;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using LuceneDocument = Lucene.Net.Documents.Document;
@@ -8,8 +9,7 @@ namespace CrashSearch.Indexer.Lucene;
 
 /// <summary>
 /// Turns a <see cref="CrashDocument"/> into a Lucene document, field by field as the catalogue declares them
-/// (see <see cref="LuceneFields"/> for the layout). Throws <see cref="InvalidCrashException"/> for values that
-/// do not fit their field.
+/// (see <see cref="LuceneFields"/> for the layout), once <see cref="CrashChecks"/> has checked and typed its values.
 /// </summary>
 internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnalyzer analyzer) : IDisposable
 {
@@ -17,19 +17,6 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
     const int MAX_FRAMES = 1 << 20;
 
     readonly FrameWordCache _words = new(analyzer);
-
-    /// <summary>Checks a crash against the catalogue and types its values; throws <see cref="InvalidCrashException"/>.</summary>
-    public CheckedCrash Check(CrashDocument crash)
-    {
-        if (string.IsNullOrWhiteSpace(crash.Uuid))
-            throw new InvalidCrashException("The crash has no uuid.");
-        if (crash.Date > IndexLimits.LatestDate)
-        {
-            throw new InvalidCrashException(
-                $"The crash is dated {crash.Date:O}, after the last date the index holds (the end of 9998).");
-        }
-        return new CheckedCrash(crash, Normalize(crash));
-    }
 
     /// <summary>The Lucene document of a checked crash, stamped as indexed at <paramref name="indexedAt"/>.</summary>
     public LuceneDocument Build(CheckedCrash checkedCrash, DateTimeOffset indexedAt)
@@ -52,40 +39,6 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
         document.Add(new NumericDocValuesField(LuceneFields.INDEXED, indexedAt.ToUnixTimeMilliseconds()));
         document.Add(new StoredField(LuceneFields.SOURCE, StoredCrashCodec.Encode(crash, values.Where(v => v.Key is not ("uuid" or "date")))));
         return document;
-    }
-
-    /// <summary>Checked, typed values by field, with uuid and date taken from the crash itself.</summary>
-    List<KeyValuePair<string, IReadOnlyList<object>>> Normalize(CrashDocument crash)
-    {
-        var result = new List<KeyValuePair<string, IReadOnlyList<object>>>
-        {
-            new("uuid", [crash.Uuid]),
-            new("date", [crash.Date.ToUniversalTime()]),
-        };
-        foreach (var (name, list) in crash.Values)
-        {
-            if (name is "uuid" or "date" || list.Count == 0)
-                continue;
-            var field = catalogue.Find(name) ?? throw new InvalidCrashException($"Field '{name}' is not in the field catalogue.");
-            if (field.FrameProperty is not null)
-                throw new InvalidCrashException($"Stack-frame field '{name}' is read from the frames, not from the values.");
-            if (list.Count > 1 && !field.MultiValued)
-                throw new InvalidCrashException($"Field '{name}' holds one value but the crash has {list.Count}.");
-            // Most values already have their type: a new list only when one of them changes.
-            List<object>? normalized = null;
-            for (var i = 0; i < list.Count; i++)
-            {
-                var value = list[i];
-                // The message may be logged: a protected field's value is never repeated in it.
-                var typed = FieldValues.Normalize(field, value)
-                    ?? throw new InvalidCrashException($"Field '{name}' expects {FieldValues.Expected(field)}, not {(field.Protected ? $"a {value.GetType().Name}" : $"'{value}'")}.");
-                if (normalized is null && !ReferenceEquals(typed, value))
-                    normalized = [.. list.Take(i)];
-                normalized?.Add(typed);
-            }
-            result.Add(new(name, normalized ?? list));
-        }
-        return result;
     }
 
     static void AddField(LuceneDocument document, FieldDefinition field, IReadOnlyList<object> values)
@@ -119,7 +72,7 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
     /// </summary>
     static void AddNumber(LuceneDocument document, FieldDefinition field, object value)
     {
-        var sortable = FieldValues.ToSortableLong(field, value);
+        var sortable = SortableLongs.ToSortableLong(field, value);
         document.Add(LuceneFields.HasDocValues(field)
             ? new NumericDocValuesField(field.Name, sortable)
             : PreparedField.Term(field.Name, LuceneFields.NumberTerm(sortable)));

@@ -91,7 +91,7 @@ internal static class LuceneFields
     public static bool HasDocValues(FieldDefinition field) => field.Facetable || field.Sortable;
 
     /// <summary>
-    /// The term of a number without doc values: its sortable long (<see cref="FieldValues.ToSortableLong"/>) with the
+    /// The term of a number without doc values: its sortable long (<see cref="SortableLongs.ToSortableLong"/>) with the
     /// sign bit flipped, as 16 hexadecimal digits, so that terms sort as the numbers do and a range is a term range.
     /// </summary>
     public static string NumberTerm(long sortable) =>

@@ -1,3 +1,5 @@
+using CrashSearch.Indexer.Semantics;
+
 namespace CrashSearch.Indexer.Lucene;
 
 /// <summary>How a <see cref="LuceneCrashIndex"/> is opened.</summary>
@@ -32,11 +34,7 @@ public sealed record LuceneIndexOptions
     /// The start (Monday 00:00 UTC) of the oldest ISO week a retention of <paramref name="weeks"/> keeps at
     /// <paramref name="now"/>: the current week and the <c>weeks - 1</c> before it.
     /// </summary>
-    public static DateTimeOffset OldestKept(int weeks, DateTimeOffset now)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(weeks, 1);
-        return IsoWeek.Of(now.AddDays(-7.0 * (weeks - 1))).Start;
-    }
+    public static DateTimeOffset OldestKept(int weeks, DateTimeOffset now) => RetentionWindow.OldestKept(weeks, now);
 
     /// <summary>The clock that decides the current week for retention.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;

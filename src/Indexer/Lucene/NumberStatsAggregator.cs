@@ -56,6 +56,6 @@ internal static class NumberStatsAggregator
     }
 
     static double Number(FieldDefinition field, long sortable) =>
-        Convert.ToDouble(FieldValues.FromSortableLong(field, sortable),
+        Convert.ToDouble(SortableLongs.FromSortableLong(field, sortable),
             System.Globalization.CultureInfo.InvariantCulture);
 }

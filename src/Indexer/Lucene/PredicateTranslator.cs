@@ -1,6 +1,7 @@
 using CrashSearch.Indexer.Documents;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
+using CrashSearch.Indexer.Semantics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Spans;
@@ -103,9 +104,9 @@ internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyze
                 case PredicateOperator.StartsWith: return new PrefixQuery(new Term(whole, IndexLimits.Cut(value)));
             }
         }
-        if (predicate.Operator != PredicateOperator.Regex && value.Length > RegexGuard.MAX_LENGTH)
+        if (predicate.Operator != PredicateOperator.Regex && value.Length > RegexGuard.MaxLength)
             throw new InvalidQueryException(field.Name,
-                $"The value compared with '{field.Name}' is longer than {RegexGuard.MAX_LENGTH} characters.");
+                $"The value compared with '{field.Name}' is longer than {RegexGuard.MaxLength} characters.");
         var automaton = predicate.Operator switch
         {
             PredicateOperator.Exact => BasicAutomata.MakeString(value),
@@ -140,8 +141,8 @@ internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyze
     ConstantScoreQuery NumericRange(FieldDefinition field, object? min, object? max, bool minInclusive,
         bool maxInclusive)
     {
-        var low = min is null ? long.MinValue : FieldValues.ToSortableLong(field, min);
-        var high = max is null ? long.MaxValue : FieldValues.ToSortableLong(field, max);
+        var low = min is null ? long.MinValue : SortableLongs.ToSortableLong(field, min);
+        var high = max is null ? long.MaxValue : SortableLongs.ToSortableLong(field, max);
         // Sortable longs keep the order of the values, so an open bound is the next long inward; past the end of
         // the longs, the range is empty (low above high).
         if (min is not null && !minInclusive)

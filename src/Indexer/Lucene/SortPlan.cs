@@ -1,22 +1,20 @@
 using System.Globalization;
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
+using CrashSearch.Indexer.Semantics;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using LuceneSortField = Lucene.Net.Search.SortField;
-using QuerySortField = CrashSearch.Indexer.Queries.SortField;
 
 namespace CrashSearch.Indexer.Lucene;
 
 /// <summary>
-/// The Lucene sort of a query (its keys, newest first by default, then uuid ascending; missing values last in
+/// The Lucene sort of a query (its checked <see cref="SortKeys"/>, then uuid ascending; missing values last in
 /// both directions) and the conversion between sort values and <see cref="SearchCursor"/>s. Numbers, dates and
 /// booleans sort on their long doc values; strings (text fields through their exact twin) on sorted doc values.
 /// </summary>
 internal sealed class SortPlan : IHitCursors
 {
-    static readonly QuerySortField[] DEFAULT_SORT = [new("date", Descending: true)];
-
     readonly FieldDefinition[] _fields;
     readonly bool[] _descending;
 
@@ -43,24 +41,13 @@ internal sealed class SortPlan : IHitCursors
 
     public static SortPlan For(CrashQuery query, FieldCatalogue catalogue)
     {
-        var keys = query.Sort.Count == 0 ? DEFAULT_SORT : query.Sort;
-        var fields = new FieldDefinition[keys.Count];
-        var descending = new bool[keys.Count];
-        var sortFields = new LuceneSortField[keys.Count + 1];
-        for (var i = 0; i < keys.Count; i++)
-        {
-            var field = catalogue.Find(keys[i].Field) ?? throw new InvalidQueryException("sort", $"Cannot sort on unknown field '{keys[i].Field}'.");
-            if (!field.Sortable || field.MultiValued)
-                throw new InvalidQueryException("sort", $"Field '{field.Name}' is not sortable.");
-            if (field.Protected && !query.CanReadProtected)
-                throw new InvalidQueryException("sort", $"Field '{field.Name}' is protected; the caller may not sort on it.");
-            fields[i] = field;
-            descending[i] = keys[i].Descending;
-            sortFields[i] = LuceneSort(field, keys[i].Descending);
-        }
-        sortFields[keys.Count] = new LuceneSortField("uuid", SortFieldType.STRING, false);
-        sortFields[keys.Count].SetMissingValue(LuceneSortField.STRING_LAST);
-        return new SortPlan(fields, descending, new Sort(sortFields));
+        var keys = SortKeys.For(query, catalogue);
+        var sortFields = new LuceneSortField[keys.Fields.Length + 1];
+        for (var i = 0; i < keys.Fields.Length; i++)
+            sortFields[i] = LuceneSort(keys.Fields[i], keys.Descending[i]);
+        sortFields[^1] = new LuceneSortField("uuid", SortFieldType.STRING, false);
+        sortFields[^1].SetMissingValue(LuceneSortField.STRING_LAST);
+        return new SortPlan(keys.Fields, keys.Descending, new Sort(sortFields));
     }
 
     static LuceneSortField LuceneSort(FieldDefinition field, bool descending)

@@ -142,5 +142,5 @@ internal static class TermsAggregator
 
     /// <summary>Strings stay strings; numbers, booleans and dates are typed as in crash documents.</summary>
     static object Key(FieldDefinition field, object raw) =>
-        raw is long number ? FieldValues.FromSortableLong(field, number) : raw;
+        raw is long number ? SortableLongs.FromSortableLong(field, number) : raw;
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using CrashSearch.Indexer.Semantics;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using LuceneDirectory = Lucene.Net.Store.Directory;

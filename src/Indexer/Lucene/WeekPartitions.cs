@@ -1,3 +1,4 @@
+using CrashSearch.Indexer.Semantics;
 using Lucene.Net.Index;
 
 namespace CrashSearch.Indexer.Lucene;

@@ -1,5 +1,5 @@
 using CrashSearch.Indexer.Fields;
-using CrashSearch.Indexer.Lucene;
+using CrashSearch.Indexer.Semantics;
 
 namespace CrashSearch.Indexer.Queries;
 

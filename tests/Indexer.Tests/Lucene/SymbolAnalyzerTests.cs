@@ -1,5 +1,6 @@
 using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Lucene;
+using CrashSearch.Indexer.Semantics;
 
 namespace CrashSearch.Indexer.Tests.Lucene;
 

@@ -1,7 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
-namespace CrashSearch.Indexer.Lucene;
+namespace CrashSearch.Indexer.Semantics;
 
 /// <summary>
 /// Emits <see cref="SymbolWords"/>: each identifier at its own position, its parts at the same position. With
@@ -10,7 +10,7 @@ namespace CrashSearch.Indexer.Lucene;
 internal sealed class SymbolTokenizer : Tokenizer
 {
     /// <summary>Symbols are short; a pathological value is cut rather than read into memory whole.</summary>
-    const int MAX_CHARS = 64 * 1024;
+    const int MaxChars = 64 * 1024;
 
     readonly ICharTermAttribute _term;
     readonly IPositionIncrementAttribute _position;
@@ -45,7 +45,7 @@ internal sealed class SymbolTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        var length = TokenizerInput.Read(m_input, ref _buffer, MAX_CHARS);
+        var length = TokenizerInput.Read(m_input, ref _buffer, MaxChars);
         _length = length;
         var (start, count) = _sourcePaths ? SourcePath.Of(_buffer.AsSpan(0, length)) : (0, length);
         _words = SymbolWords.Split(new string(_buffer, start, count), start);

@@ -1,18 +1,27 @@
 using CrashSearch.Indexer.Queries;
 
-namespace CrashSearch.Indexer.Lucene;
+namespace CrashSearch.Indexer.Semantics;
 
 /// <summary>
 /// The weeks retention keeps: the current ISO week and the <c>weeks - 1</c> before it. A search window reaching
-/// further back is cut at the oldest kept week, and the weeks cut are reported rather than silently skipped.
+/// further back is cut at the oldest kept week, and the weeks cut are reported rather than silently skipped. Both
+/// engines cut their searches and word the skipped weeks with it, from the retention and clock of the index's
+/// settings.
 /// </summary>
 internal sealed record RetentionWindow(int Weeks, IsoWeek Oldest)
 {
-    public static RetentionWindow? For(LuceneIndexOptions options)
+    /// <summary>The window of a retention of <paramref name="weeks"/> now, or null when everything is kept.</summary>
+    public static RetentionWindow? For(int? weeks, TimeProvider clock) =>
+        weeks is { } kept ? new RetentionWindow(kept, IsoWeek.Of(OldestKept(kept, clock.GetUtcNow()))) : null;
+
+    /// <summary>
+    /// The start (Monday 00:00 UTC) of the oldest ISO week a retention of <paramref name="weeks"/> keeps at
+    /// <paramref name="now"/>: the current week and the <c>weeks - 1</c> before it.
+    /// </summary>
+    public static DateTimeOffset OldestKept(int weeks, DateTimeOffset now)
     {
-        if (options.RetentionWeeks is not { } weeks)
-            return null;
-        return new RetentionWindow(weeks, IsoWeek.Of(LuceneIndexOptions.OldestKept(weeks, options.Clock.GetUtcNow())));
+        ArgumentOutOfRangeException.ThrowIfLessThan(weeks, 1);
+        return IsoWeek.Of(now.AddDays(-7.0 * (weeks - 1))).Start;
     }
 
     /// <summary>Where a search from <paramref name="from"/> starts reading.</summary>

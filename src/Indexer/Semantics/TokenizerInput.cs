@@ -1,4 +1,4 @@
-namespace CrashSearch.Indexer.Lucene;
+namespace CrashSearch.Indexer.Semantics;
 
 /// <summary>Reads a tokenizer's whole input into a reusable buffer: the tokenizers here split whole values.</summary>
 internal static class TokenizerInput

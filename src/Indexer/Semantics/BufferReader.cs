@@ -1,4 +1,4 @@
-namespace CrashSearch.Indexer.Lucene;
+namespace CrashSearch.Indexer.Semantics;
 
 /// <summary>
 /// A reusable reader over the start of a char buffer: hands a tokenizer's text to an inner tokenizer without a copy.

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CrashSearch.Indexer.Lucene;
+namespace CrashSearch.Indexer.Semantics;
 
 /// <summary>An ISO 8601 week (Monday to Monday, UTC): the unit of partitioning, one index folder each.</summary>
 internal readonly record struct IsoWeek(int Year, int Week) : IComparable<IsoWeek>

@@ -1,6 +1,6 @@
 using CrashSearch.Indexer.Fields;
 
-namespace CrashSearch.Indexer.Lucene;
+namespace CrashSearch.Indexer.Semantics;
 
 /// <summary>
 /// Brings a value to the canonical type of its field (string, long, double, bool, UTC DateTimeOffset), accepting
@@ -34,26 +34,6 @@ internal static class FieldValues
         FieldType.Boolean => "true or false",
         FieldType.Date => "a date",
         _ => field.Type.ToString(),
-    };
-
-    /// <summary>The value as it is kept in numeric doc values and trie terms (dates in epoch ms).</summary>
-    public static long ToSortableLong(FieldDefinition field, object normalized) => normalized switch
-    {
-        long number => number,
-        double number => global::Lucene.Net.Util.NumericUtils.DoubleToSortableInt64(number),
-        bool flag => flag ? 1 : 0,
-        DateTimeOffset date => date.ToUnixTimeMilliseconds(),
-        _ => throw new ArgumentException($"Field '{field.Name}' has no numeric form.", nameof(normalized)),
-    };
-
-    /// <summary>The inverse of <see cref="ToSortableLong"/>, typed as <see cref="Documents.CrashDocument"/> values.</summary>
-    public static object FromSortableLong(FieldDefinition field, long value) => field.Type switch
-    {
-        FieldType.Integer or FieldType.Long => value,
-        FieldType.Double => global::Lucene.Net.Util.NumericUtils.SortableInt64ToDouble(value),
-        FieldType.Boolean => value != 0,
-        FieldType.Date => DateTimeOffset.FromUnixTimeMilliseconds(value),
-        _ => throw new ArgumentException($"Field '{field.Name}' has no numeric form.", nameof(field)),
     };
 
     static long? AsLong(object? value) => value switch

@@ -2,7 +2,7 @@ using System.Globalization;
 using CrashSearch.Indexer.Queries;
 using Lucene.Net.Util.Automaton;
 
-namespace CrashSearch.Indexer.Lucene;
+namespace CrashSearch.Indexer.Semantics;
 
 /// <summary>
 /// Builds the automaton of a Lucene-syntax regular expression the way <see cref="RegExp"/> parses it, but
@@ -15,7 +15,7 @@ namespace CrashSearch.Indexer.Lucene;
 internal sealed class BoundedRegexBuilder
 {
     /// <summary>States an intermediate (non-deterministic) automaton may have.</summary>
-    const int MAX_NFA_STATES = 50_000;
+    const int MaxNfaStates = 50_000;
 
     readonly string _field;
     readonly string _pattern;
@@ -226,7 +226,7 @@ internal sealed class BoundedRegexBuilder
 
     void RequireNfaStates(long states)
     {
-        if (states > MAX_NFA_STATES)
+        if (states > MaxNfaStates)
             throw TooComplex();
     }
 

@@ -2,7 +2,7 @@ using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
-namespace CrashSearch.Indexer.Lucene;
+namespace CrashSearch.Indexer.Semantics;
 
 /// <summary>Brings each word to its <see cref="UnicodeWords.Fold"/> form; ASCII words are lower-cased in place.
 /// </summary>

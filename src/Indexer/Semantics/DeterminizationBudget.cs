@@ -1,7 +1,7 @@
 using System.Text;
 using Lucene.Net.Util.Automaton;
 
-namespace CrashSearch.Indexer.Lucene;
+namespace CrashSearch.Indexer.Semantics;
 
 /// <summary>
 /// Whether an automaton's deterministic form stays within a number of states: a subset construction that gives

@@ -1,4 +1,4 @@
-namespace CrashSearch.Indexer.Lucene;
+namespace CrashSearch.Indexer.Semantics;
 
 /// <summary>
 /// The path inside a version-control-mapped source file, as Socorro's processor writes them:

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Lucene.Net.Analysis;
 
-namespace CrashSearch.Indexer.Lucene;
+namespace CrashSearch.Indexer.Semantics;
 
 /// <summary>
 /// The analyser of fields declared with <c>"analyzer": "symbol"</c> (stack symbols and file paths) or, with

@@ -3,7 +3,7 @@ using CrashSearch.Indexer.Fields;
 using CrashSearch.Indexer.Queries;
 using Lucene.Net.Util.Automaton;
 
-namespace CrashSearch.Indexer.Lucene;
+namespace CrashSearch.Indexer.Semantics;
 
 /// <summary>
 /// Says which frames of a hit satisfy the query's stack-frame predicates, from the stored frames, with the index's

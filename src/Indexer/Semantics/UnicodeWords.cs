@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using ICU4N.Text;
 
-namespace CrashSearch.Indexer.Lucene;
+namespace CrashSearch.Indexer.Semantics;
 
 /// <summary>
 /// The one form every analysed word takes, at index time and at query time alike: Unicode NFKC with case folding

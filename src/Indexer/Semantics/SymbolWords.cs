@@ -1,7 +1,7 @@
 using System.Globalization;
 using CrashSearch.Indexer.Documents;
 
-namespace CrashSearch.Indexer.Lucene;
+namespace CrashSearch.Indexer.Semantics;
 
 /// <summary>
 /// Splits C++, Rust and Java symbols and file paths into words. Identifiers are runs of letters, digits and

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Lucene.Net.Analysis;
 
-namespace CrashSearch.Indexer.Lucene;
+namespace CrashSearch.Indexer.Semantics;
 
 /// <summary>
 /// The analyser of ordinary text fields: Unicode word boundaries (the standard tokenizer) plus symbols such as emoji

@@ -1,7 +1,7 @@
 using CrashSearch.Indexer.Queries;
 using Lucene.Net.Util.Automaton;
 
-namespace CrashSearch.Indexer.Lucene;
+namespace CrashSearch.Indexer.Semantics;
 
 /// <summary>
 /// Compiles a user regular expression (Lucene syntax) into an automaton, refusing patterns that are too long,
@@ -9,13 +9,13 @@ namespace CrashSearch.Indexer.Lucene;
 /// </summary>
 internal static class RegexGuard
 {
-    public const int MAX_LENGTH = 1000;
-    public const int MAX_STATES = 10_000;
+    public const int MaxLength = 1000;
+    public const int MaxStates = 10_000;
 
     public static Automaton Compile(string field, string pattern)
     {
-        if (pattern.Length > MAX_LENGTH)
-            throw new InvalidQueryException(field, $"The regular expression on '{field}' is longer than {MAX_LENGTH} characters.");
+        if (pattern.Length > MaxLength)
+            throw new InvalidQueryException(field, $"The regular expression on '{field}' is longer than {MaxLength} characters.");
         try
         {
             // Lucene's parser is the reference for the syntax and its messages; it builds no automaton.
@@ -25,6 +25,6 @@ internal static class RegexGuard
         {
             throw new InvalidQueryException(field, $"The regular expression on '{field}' is malformed: {e.Message}");
         }
-        return BoundedRegexBuilder.Build(field, pattern, MAX_STATES);
+        return BoundedRegexBuilder.Build(field, pattern, MaxStates);
     }
 }
