@@ -9,15 +9,19 @@ namespace CrashSearch.Indexer.Lucene;
 /// Reads a hit's uuid and columns from doc values (dates from the cached date column) instead of its stored source,
 /// with the same values, types and absences: the uuid, dates, numbers, booleans and single-valued strings. Not
 /// multi-valued strings (their doc values lose order and repeats) nor stack-frame fields; a string whose doc value
-/// may have been cut to Lucene's term limit, or a field indexed without doc values, leaves the hit to the stored source.
+/// may have been cut to Lucene's term limit, or a field indexed without doc values, leaves the hit to the stored
+/// source.
 /// </summary>
 internal sealed class DocValueFields
 {
-    /// <summary>A string this long may have been cut (<see cref="LuceneFields.MAX_TERM_BYTES"/>, less a partial UTF-8 character).</summary>
-    const int MAY_BE_CUT = LuceneFields.MAX_TERM_BYTES - 3;
+    /// <summary>
+    /// A string this long may have been cut (<see cref="LuceneFields.MAX_TERM_BYTES"/>, less a partial UTF-8
+    /// character).
+    /// </summary>
+    const int MayBeCut = LuceneFields.MAX_TERM_BYTES - 3;
 
     /// <summary>How many hits share one array of column values.</summary>
-    const int HITS_PER_ARRAY = 64;
+    const int HitsPerArray = 64;
 
     readonly List<FieldDefinition> _columns;
     readonly string[] _names;
@@ -40,14 +44,18 @@ internal sealed class DocValueFields
     }
 
     /// <summary>A reader for the columns, or null when one of them is never held by doc values.</summary>
-    public static DocValueFields? For(List<FieldDefinition> columns, ColumnCache cache, IList<AtomicReaderContext> leaves) =>
-        columns.Any(c => c.MultiValued || c.FrameProperty is not null) ? null : new DocValueFields(columns, cache, leaves);
+    public static DocValueFields? For(List<FieldDefinition> columns, ColumnCache cache,
+        IList<AtomicReaderContext> leaves) =>
+        columns.Any(c => c.MultiValued || c.FrameProperty is not null)
+            ? null
+            : new DocValueFields(columns, cache, leaves);
 
     /// <summary>
     /// The uuid and columns of document <paramref name="hit"/> (index-wide id), whose uuid sort value is
     /// <paramref name="sortUuid"/> when the hit carries one; false when the stored source must give them.
     /// </summary>
-    public bool TryRead(int hit, BytesRef? sortUuid, out string uuid, out IReadOnlyDictionary<string, IReadOnlyList<object>> fields)
+    public bool TryRead(int hit, BytesRef? sortUuid, out string uuid,
+        out IReadOnlyDictionary<string, IReadOnlyList<object>> fields)
     {
         uuid = "";
         var columns = NextFields();
@@ -74,11 +82,13 @@ internal sealed class DocValueFields
                     value = dates.Has(doc) ? SortableLongs.FromSortableLong(column, dates.Values[doc]) : null;
                     break;
                 case NumericSource numeric:
-                    value = numeric.Present.Get(doc) ? SortableLongs.FromSortableLong(column, numeric.Values.Get(doc)) : null;
+                    value = numeric.Present.Get(doc)
+                        ? SortableLongs.FromSortableLong(column, numeric.Values.Get(doc))
+                        : null;
                     break;
                 case SortedDocValues strings:
                     var bytes = Get(strings, doc);
-                    if (bytes is { Length: >= MAY_BE_CUT })
+                    if (bytes is { Length: >= MayBeCut })
                         return false;
                     value = bytes is null ? null : Text(bytes);
                     break;
@@ -96,7 +106,7 @@ internal sealed class DocValueFields
     {
         if (_usedValues + _names.Length > _values.Length)
         {
-            _values = new object?[_names.Length * HITS_PER_ARRAY];
+            _values = new object?[_names.Length * HitsPerArray];
             _usedValues = 0;
         }
         var fields = new HitFields(_names, _values, _usedValues);
@@ -104,7 +114,9 @@ internal sealed class DocValueFields
         return fields;
     }
 
-    /// <summary>The uuid: the sort's, when the hit carries it, else from the uuid column, else from doc values.</summary>
+    /// <summary>
+    /// The uuid: the sort's, when the hit carries it, else from the uuid column, else from doc values.
+    /// </summary>
     bool TryReadUuid(BytesRef? bytes, AtomicReader reader, int doc, object?[] sources, out string uuid)
     {
         uuid = "";
@@ -116,7 +128,7 @@ internal sealed class DocValueFields
             if (reader.GetSortedDocValues("uuid") is { } uuids)
                 bytes = Get(uuids, doc);
         }
-        if (bytes is null || bytes.Length >= MAY_BE_CUT)
+        if (bytes is null || bytes.Length >= MayBeCut)
             return false;
         uuid = Text(bytes);
         return true;

@@ -10,19 +10,22 @@ namespace CrashSearch.Indexer.Lucene;
 internal sealed class FrameFieldTerms(FieldDefinition field, CrashAnalyzer analyzer)
 {
     /// <summary>Values remembered before the cache starts over (a few megabytes).</summary>
-    const int MAX_VALUES = 20_000;
+    const int MaxValues = 20_000;
 
     readonly Dictionary<string, FrameTerm> _values = new(StringComparer.Ordinal);
     readonly Dictionary<string, FrameTerm> _words = new(StringComparer.Ordinal);
 
-    /// <summary>Identifies the field instance being built: a term whose <see cref="FrameTerm.Placed"/> equals it is already placed.</summary>
+    /// <summary>
+    /// Identifies the field instance being built: a term whose <see cref="FrameTerm.Placed"/> equals it is already
+    /// placed.
+    /// </summary>
     public long Stamp { get; private set; }
 
     /// <summary>Starts a new field instance. The cache starts over here, never halfway through a document.</summary>
     public void Begin()
     {
         Stamp++;
-        if (_values.Count < MAX_VALUES)
+        if (_values.Count < MaxValues)
             return;
         _values.Clear();
         _words.Clear();

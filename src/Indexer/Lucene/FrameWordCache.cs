@@ -12,7 +12,10 @@ internal sealed class FrameWordCache(CrashAnalyzer analyzer) : IDisposable
     readonly ThreadLocal<Dictionary<string, FrameFieldTerms>> _byThread =
         new(() => new Dictionary<string, FrameFieldTerms>(StringComparer.Ordinal));
 
-    /// <summary>This thread's cache of <paramref name="field"/>, begun for a new field instance (<see cref="FrameFieldTerms.Begin"/>).</summary>
+    /// <summary>
+    /// This thread's cache of <paramref name="field"/>, begun for a new field instance (<see
+    /// cref="FrameFieldTerms.Begin"/>).
+    /// </summary>
     public FrameFieldTerms Begin(FieldDefinition field)
     {
         var fields = _byThread.Value!;

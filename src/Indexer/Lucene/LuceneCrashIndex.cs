@@ -18,8 +18,10 @@ namespace CrashSearch.Indexer.Lucene;
 /// </summary>
 public sealed class LuceneCrashIndex : ICrashIndex
 {
-    /// <summary>How many segments of about one size a week holds before they are merged (<see cref="TieredMergePolicy"/>).</summary>
-    const int SEGMENTS_PER_TIER = 30;
+    /// <summary>
+    /// How many segments of about one size a week holds before they are merged (<see cref="TieredMergePolicy"/>).
+    /// </summary>
+    const int TierSegments = 30;
 
     readonly LuceneIndexOptions _options;
     readonly FieldCatalogue _catalogue;
@@ -74,11 +76,17 @@ public sealed class LuceneCrashIndex : ICrashIndex
         if (options.RefreshInterval < TimeSpan.Zero)
             throw new ArgumentOutOfRangeException(nameof(options), "The refresh interval cannot be negative.");
         if (options.RetentionWeeks is < 1)
-            throw new ArgumentOutOfRangeException(nameof(options), "Retention keeps at least one week (null keeps everything).");
+        {
+            throw new ArgumentOutOfRangeException(nameof(options),
+                "Retention keeps at least one week (null keeps everything).");
+        }
         foreach (var field in catalogue.Fields)
         {
             if (field.MultiValued && !field.IsString)
-                throw new NotSupportedException($"The Lucene index supports multi-valued fields only for strings; '{field.Name}' is {field.Type}.");
+            {
+                throw new NotSupportedException(
+                    $"The Lucene index supports multi-valued fields only for strings; '{field.Name}' is {field.Type}.");
+            }
         }
         var root = Path.GetFullPath(directory);
         if (options.ReadOnly)
@@ -147,11 +155,15 @@ public sealed class LuceneCrashIndex : ICrashIndex
             var writes = Plan(latest.Values);
             // Building and inverting documents is most of the ingest's CPU: the writer takes documents from several
             // threads at once (one in-memory segment each), and uuids are distinct within the batch, so order is free.
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+            var parallel = new ParallelOptions
+            {
+                MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken,
+            };
             Parallel.For(0, writes.Count, parallel, i =>
             {
                 var (crash, week, known) = writes[i];
-                // Built one at a time, so that a batch's documents die young instead of filling the older GC generations.
+                // Built one at a time, so that a batch's documents die young instead of filling the older GC
+                // generations.
                 var document = _builder.Build(crash, indexedAt);
                 if (known)
                     week.Writer.UpdateDocument(new Term("uuid", crash.Crash.Uuid), document);
@@ -180,8 +192,10 @@ public sealed class LuceneCrashIndex : ICrashIndex
             var hash = KnownUuids.Hash(crash.Crash.Uuid);
             foreach (var other in weeks)
             {
-                if (other != target && other.Known().MayContain(hash))
-                    (stale.TryGetValue(other, out var terms) ? terms : stale[other] = []).Add(new Term("uuid", crash.Crash.Uuid));
+                if (other == target || !other.Known().MayContain(hash))
+                    continue;
+                var terms = stale.TryGetValue(other, out var listed) ? listed : stale[other] = [];
+                terms.Add(new Term("uuid", crash.Crash.Uuid));
             }
             var known = target.Known();
             writes.Add((crash, target, known.MayContain(hash)));
@@ -203,10 +217,12 @@ public sealed class LuceneCrashIndex : ICrashIndex
         lock (_commitGate)
         {
             var writing = _weeks.Writing();
-            // Each week has its own writer, and writing a week's segments runs on one thread: weeks commit side by side.
+            // Each week has its own writer, and writing a week's segments runs on one thread: weeks commit side by
+            // side.
             try
             {
-                Parallel.ForEach(writing, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, week => week.Commit());
+                var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+                Parallel.ForEach(writing, parallel, week => week.Commit());
             }
             catch (AggregateException e)
             {
@@ -252,7 +268,9 @@ public sealed class LuceneCrashIndex : ICrashIndex
         using var snapshot = Snapshot(retention?.Start(query.From) ?? query.From, query.To, errors);
         var searcher = new IndexSearcher(snapshot.Reader);
         // A page of an unfiltered window by date seeks instead of gathering every document of the window.
-        if (SortedWindowPage.TryRead(searcher, query, luceneQuery, sort, after, _columns, _catalogue["date"], cancellationToken) is { } window)
+        var date = _catalogue["date"];
+        if (SortedWindowPage.TryRead(searcher, query, luceneQuery, sort, after, _columns, date, cancellationToken)
+            is { } window)
         {
             return Task.FromResult(new CrashSearchResult
             {
@@ -261,11 +279,13 @@ public sealed class LuceneCrashIndex : ICrashIndex
                 Errors = errors,
             });
         }
-        using var matches = MatchedDocs.Collect(searcher, luceneQuery, query.From, query.To, _columns, _catalogue["date"], cancellationToken);
+        using var matches = MatchedDocs.Collect(searcher, luceneQuery, query.From, query.To, _columns, date,
+            cancellationToken);
         var hits = _hits.Read(searcher, matches, query, sort, after, columns, cancellationToken);
         var aggregations = query.Aggregations.Count == 0
             ? []
-            : new AggregationRunner(_catalogue, _columns, matches.Segments, cancellationToken).Run(query.Aggregations, DocSubset.Of(matches));
+            : new AggregationRunner(_catalogue, _columns, matches.Segments, cancellationToken)
+                .Run(query.Aggregations, DocSubset.Of(matches));
         return Task.FromResult(new CrashSearchResult
         {
             Total = matches.Total,
@@ -327,9 +347,10 @@ public sealed class LuceneCrashIndex : ICrashIndex
         // One in-memory segment per core: every thread that adds a document would otherwise get its own, and a
         // commit would flush that many small segments, each repeating the week's vocabulary, to be merged again.
         MaxThreadStates = Environment.ProcessorCount,
-        // Up to 30 segments of a size before they merge, not Lucene's 10: merging rewrites every crash again, and it was
-        // a tenth of the ingest's CPU at a million crashes. Queries pay a little per segment and have room to spare.
-        MergePolicy = new TieredMergePolicy { SegmentsPerTier = SEGMENTS_PER_TIER, MaxMergeAtOnce = SEGMENTS_PER_TIER },
+        // Up to 30 segments of a size before they merge, not Lucene's 10: merging rewrites every crash again, and it
+        // was a tenth of the ingest's CPU at a million crashes. Queries pay a little per segment and have room to
+        // spare.
+        MergePolicy = new TieredMergePolicy { SegmentsPerTier = TierSegments, MaxMergeAtOnce = TierSegments },
     };
 
     void RequireWritable()
@@ -339,7 +360,9 @@ public sealed class LuceneCrashIndex : ICrashIndex
             throw new InvalidOperationException("This crash index was opened read-only.");
     }
 
-    /// <summary>Closes the weeks (a writer commits what is pending on close), the checkpoint index and the writer lock.</summary>
+    /// <summary>
+    /// Closes the weeks (a writer commits what is pending on close), the checkpoint index and the writer lock.
+    /// </summary>
     public void Dispose()
     {
         if (_disposed)

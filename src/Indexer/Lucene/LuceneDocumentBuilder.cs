@@ -14,7 +14,7 @@ namespace CrashSearch.Indexer.Lucene;
 internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnalyzer analyzer) : IDisposable
 {
     /// <summary>Frames beyond this are kept with the crash but not searchable: no stackwalker goes this deep.</summary>
-    const int MAX_FRAMES = 1 << 20;
+    const int MaxFrames = 1 << 20;
 
     readonly FrameWordCache _words = new(analyzer);
 
@@ -37,7 +37,8 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
         }
         document.Add(PreparedField.Terms(LuceneFields.EXISTS, present));
         document.Add(new NumericDocValuesField(LuceneFields.INDEXED, indexedAt.ToUnixTimeMilliseconds()));
-        document.Add(new StoredField(LuceneFields.SOURCE, StoredCrashCodec.Encode(crash, values.Where(v => v.Key is not ("uuid" or "date")))));
+        var stored = StoredCrashCodec.Encode(crash, values.Where(v => v.Key is not ("uuid" or "date")));
+        document.Add(new StoredField(LuceneFields.SOURCE, stored));
         return document;
     }
 
@@ -79,7 +80,8 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
     }
 
     /// <summary>Untokenized terms plus sorted (single) or sorted-set (multi, distinct) doc values.</summary>
-    static void AddWholeValues(LuceneDocument document, FieldDefinition field, string luceneName, IReadOnlyList<object> values)
+    static void AddWholeValues(LuceneDocument document, FieldDefinition field, string luceneName,
+        IReadOnlyList<object> values)
     {
         // Lists of values are usually short, and then a scan for repeats beats a set.
         var seen = values.Count > 16 ? new HashSet<string>(StringComparer.Ordinal) : null;
@@ -113,7 +115,8 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
     /// frames" asks only whether the first occurrence is above frame N, and every other query only whether it occurs.
     /// The distinct whole values also become doc values, for facets. False when no frame has a value.
     /// </summary>
-    bool AddFrameField(LuceneDocument document, FieldDefinition field, string property, IReadOnlyList<CrashFrame> frames)
+    bool AddFrameField(LuceneDocument document, FieldDefinition field, string property,
+        IReadOnlyList<CrashFrame> frames)
     {
         var values = new List<(string Term, int Position)>(frames.Count);
         var words = new List<(string Term, int Position)>(field.Type == Fields.FieldType.Text ? frames.Count * 4 : 0);
@@ -121,7 +124,7 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
         var terms = _words.Begin(field);
         // A frame's place in the list is its position in the stack (what "top N frames" counts), whatever
         // number the stackwalker gave it.
-        for (var position = 0; position < Math.Min(frames.Count, MAX_FRAMES); position++)
+        for (var position = 0; position < Math.Min(frames.Count, MaxFrames); position++)
         {
             if (frames[position].Get(property) is not { Length: > 0 } value)
                 continue;

@@ -73,7 +73,9 @@ internal static class LuceneFields
         IndexOptions = IndexOptions.DOCS_ONLY,
     });
 
-    /// <summary>Terms of a stack-frame field (analysed words or whole values): the position is the frame index.</summary>
+    /// <summary>
+    /// Terms of a stack-frame field (analysed words or whole values): the position is the frame index.
+    /// </summary>
     public static readonly LuceneFieldType FRAME_TERMS = Freeze(new LuceneFieldType
     {
         IsIndexed = true,

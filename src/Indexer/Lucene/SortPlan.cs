@@ -33,7 +33,9 @@ internal sealed class SortPlan : IHitCursors
     /// <summary>Whether each key sorts descending.</summary>
     public IReadOnlyList<bool> Descending => _descending;
 
-    /// <summary>Whether every key is a number, date or boolean, which <see cref="ColumnTopHits"/> can sort from columns.</summary>
+    /// <summary>
+    /// Whether every key is a number, date or boolean, which <see cref="ColumnTopHits"/> can sort from columns.
+    /// </summary>
     public bool AllNumeric => _fields.All(f => !f.IsString);
 
     /// <summary>The value a missing number takes for a key: it sorts last in the key's direction.</summary>
@@ -89,18 +91,25 @@ internal sealed class SortPlan : IHitCursors
         if (_fields[key].IsString)
             return text is null ? null : new BytesRef(text);
         var value = MissingLong(_descending[key]);
-        if (text is not null && !long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
+        if (text is not null
+            && !long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
+        {
             throw new InvalidQueryException("after", $"The cursor's value for '{_fields[key].Name}' is not valid.");
+        }
         // Lucene's long comparer keeps its values boxed as J2N numbers.
         return J2N.Numerics.Int64.GetInstance(value);
     }
 
-    /// <summary>The cursor's text of sort key <paramref name="key"/> of a hit (null when the hit has no value).</summary>
+    /// <summary>
+    /// The cursor's text of sort key <paramref name="key"/> of a hit (null when the hit has no value).
+    /// </summary>
     public string? FormatValue(int key, object? value)
     {
         if (_fields[key].IsString)
             return value is BytesRef bytes ? bytes.Utf8ToString() : null;
-        return FormatValue(key, value is J2N.Numerics.Number boxed ? boxed.ToInt64() : Convert.ToInt64(value, CultureInfo.InvariantCulture));
+        return FormatValue(key, value is J2N.Numerics.Number boxed
+            ? boxed.ToInt64()
+            : Convert.ToInt64(value, CultureInfo.InvariantCulture));
     }
 
     /// <summary>The cursor's text of numeric sort key <paramref name="key"/> (null for the missing value).</summary>

@@ -19,7 +19,9 @@ internal static class SortableLongs
         _ => throw new ArgumentException($"Field '{field.Name}' has no numeric form.", nameof(normalized)),
     };
 
-    /// <summary>The inverse of <see cref="ToSortableLong"/>, typed as <see cref="Documents.CrashDocument"/> values.</summary>
+    /// <summary>
+    /// The inverse of <see cref="ToSortableLong"/>, typed as <see cref="Documents.CrashDocument"/> values.
+    /// </summary>
     public static object FromSortableLong(FieldDefinition field, long value) => field.Type switch
     {
         FieldType.Integer or FieldType.Long => value,

@@ -49,7 +49,9 @@ internal sealed class WeekIndex : IDisposable
     /// <summary>The writer, if this process has written to the week.</summary>
     public IndexWriter? OpenWriter => Volatile.Read(ref _writer);
 
-    /// <summary>The writer, opened on first use; a stale <c>write.lock</c> of a dead process does not block it.</summary>
+    /// <summary>
+    /// The writer, opened on first use; a stale <c>write.lock</c> of a dead process does not block it.
+    /// </summary>
     [SuppressMessage("Reliability", "CA2000", Justification = "SwapReader takes ownership of the new reader.")]
     public IndexWriter Writer
     {
@@ -61,7 +63,8 @@ internal sealed class WeekIndex : IDisposable
             {
                 if (_writer is not null)
                     return _writer;
-                var config = _writerConfig?.Invoke() ?? throw new InvalidOperationException("A read-only crash index cannot write.");
+                var config = _writerConfig?.Invoke()
+                    ?? throw new InvalidOperationException("A read-only crash index cannot write.");
                 // Opening a writer beside broken files would let it delete what no commit references: refuse instead.
                 Refresh(force: true);
                 RequireIntact();
@@ -74,7 +77,8 @@ internal sealed class WeekIndex : IDisposable
                 }
                 _writer = new IndexWriter(_directory, config);
                 // Kept by every later commit of the writer, the close included.
-                _writer.SetCommitData(new Dictionary<string, string> { [LuceneFields.FORMAT_KEY] = LuceneFields.FORMAT });
+                _writer.SetCommitData(
+                    new Dictionary<string, string> { [LuceneFields.FORMAT_KEY] = LuceneFields.FORMAT });
                 // A new week commits before its first segment is written, so index files without a commit always
                 // mean a deleted segments_N, never a week being created.
                 if (!exists)
@@ -116,8 +120,11 @@ internal sealed class WeekIndex : IDisposable
     public DirectoryReader? Acquire(TimeSpan interval, out WeekDamage? damage, bool force = false)
     {
         var now = Environment.TickCount64;
-        if (force || !Volatile.Read(ref _refreshed) || now - Volatile.Read(ref _lastRefreshTicks) >= interval.TotalMilliseconds)
+        if (force || !Volatile.Read(ref _refreshed)
+            || now - Volatile.Read(ref _lastRefreshTicks) >= interval.TotalMilliseconds)
+        {
             Refresh(force);
+        }
         lock (_readerGate)
         {
             damage = _damage;
@@ -273,7 +280,8 @@ internal sealed class WeekIndex : IDisposable
         if (format != LuceneFields.FORMAT)
         {
             throw new InvalidOperationException(
-                $"The index week '{Path}' has layout version {format}, and this version of Crash Search reads only {LuceneFields.FORMAT}. "
+                $"The index week '{Path}' has layout version {format}, and this version of Crash Search reads only "
+                + $"{LuceneFields.FORMAT}. "
                 + "Ingest the crashes again into an empty directory (or delete this one).");
         }
     }

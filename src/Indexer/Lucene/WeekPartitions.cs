@@ -98,7 +98,9 @@ internal sealed class WeekPartitions : IDisposable
         }
     }
 
-    /// <summary>Closes and deletes the folders of the weeks before <paramref name="oldest"/> (retention, writable mode).</summary>
+    /// <summary>
+    /// Closes and deletes the folders of the weeks before <paramref name="oldest"/> (retention, writable mode).
+    /// </summary>
     public void DeleteBefore(IsoWeek oldest)
     {
         lock (_gate)

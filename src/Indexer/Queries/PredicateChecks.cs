@@ -34,7 +34,8 @@ internal static class PredicateChecks
     /// <summary>The error for an operator that does not apply to the field's type.</summary>
     public static InvalidQueryException NotApplicable(FieldDefinition field, PredicateOperator op) =>
         new(field.Name,
-            $"Operator {op} does not apply to field '{field.Name}' of type {field.Type.ToString().ToLowerInvariant()}.");
+            $"Operator {op} does not apply to field '{field.Name}' of type "
+            + $"{field.Type.ToString().ToLowerInvariant()}.");
 
     /// <summary>The predicate's value typed for its field.</summary>
     public static object Value(FieldDefinition field, FieldPredicate predicate) =>

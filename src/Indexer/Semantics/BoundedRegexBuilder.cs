@@ -11,6 +11,7 @@ namespace CrashSearch.Indexer.Semantics;
 /// first (automaton sizes, and a bounded subset construction before anything that determinises), and a pattern
 /// over budget is an <see cref="InvalidQueryException"/>. The caller has already validated the syntax with
 /// <see cref="RegExp"/>, so this parser follows its grammar without re-reporting syntax errors in detail.
+/// Used by <see cref="RegexGuard"/>, so for both engines.
 /// </summary>
 internal sealed class BoundedRegexBuilder
 {
@@ -29,7 +30,10 @@ internal sealed class BoundedRegexBuilder
         _maxStates = maxStates;
     }
 
-    /// <summary>The automaton of <paramref name="pattern"/>; its deterministic form has at most <paramref name="maxStates"/> states.</summary>
+    /// <summary>
+    /// The automaton of <paramref name="pattern"/>; its deterministic form has at most <paramref name="maxStates"/>
+    /// states.
+    /// </summary>
     public static Automaton Build(string field, string pattern, int maxStates)
     {
         var builder = new BoundedRegexBuilder(field, pattern, maxStates);
@@ -105,7 +109,9 @@ internal sealed class BoundedRegexBuilder
         if (!Match('}'))
             throw Malformed();
         RequireNfaStates((long)States(automaton) * Math.Max(1, unbounded ? min + 1 : max));
-        return Checked(unbounded ? BasicOperations.Repeat(automaton, min) : BasicOperations.Repeat(automaton, min, max));
+        return Checked(unbounded
+            ? BasicOperations.Repeat(automaton, min)
+            : BasicOperations.Repeat(automaton, min, max));
     }
 
     Automaton Complement()
@@ -127,7 +133,9 @@ internal sealed class BoundedRegexBuilder
             automaton = BasicOperations.Union(automaton, ClassItem());
         if (!Match(']'))
             throw Malformed();
-        return negate ? BasicOperations.Intersection(BasicAutomata.MakeAnyChar(), BasicOperations.Complement(automaton)) : automaton;
+        return negate
+            ? BasicOperations.Intersection(BasicAutomata.MakeAnyChar(), BasicOperations.Complement(automaton))
+            : automaton;
     }
 
     Automaton ClassItem()
@@ -173,7 +181,8 @@ internal sealed class BoundedRegexBuilder
         var end = _pattern.IndexOf('>', _position);
         var dash = end < 0 ? -1 : _pattern.IndexOf('-', _position, end - _position);
         if (dash < 0)
-            throw new InvalidQueryException(_field, $"The regular expression on '{_field}' names an automaton; only numeric intervals <n-m> are allowed.");
+            throw new InvalidQueryException(_field,
+                $"The regular expression on '{_field}' names an automaton; only numeric intervals <n-m> are allowed.");
         var low = _pattern[_position..dash];
         var high = _pattern[(dash + 1)..end];
         _position = end + 1;
@@ -199,7 +208,8 @@ internal sealed class BoundedRegexBuilder
         var start = _position;
         while (More() && char.IsAsciiDigit(_pattern[_position]))
             _position++;
-        if (!int.TryParse(_pattern.AsSpan(start, _position - start), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        var digits = _pattern.AsSpan(start, _position - start);
+        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
             throw Malformed();
         return number;
     }
@@ -237,7 +247,8 @@ internal sealed class BoundedRegexBuilder
     }
 
     InvalidQueryException TooComplex() =>
-        new(_field, $"The regular expression on '{_field}' is too complex to run (it needs more than {_maxStates} automaton states); simplify it.");
+        new(_field, $"The regular expression on '{_field}' is too complex to run (it needs more than {_maxStates} "
+            + "automaton states); simplify it.");
 
     InvalidQueryException Malformed() =>
         new(_field, $"The regular expression on '{_field}' is malformed near position {_position}.");

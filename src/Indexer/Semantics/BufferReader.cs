@@ -2,6 +2,7 @@ namespace CrashSearch.Indexer.Semantics;
 
 /// <summary>
 /// A reusable reader over the start of a char buffer: hands a tokenizer's text to an inner tokenizer without a copy.
+/// Part of <see cref="WordTokenizer"/>, which both engines use.
 /// </summary>
 internal sealed class BufferReader : TextReader
 {

@@ -8,6 +8,8 @@ namespace CrashSearch.Indexer.Semantics;
 /// <summary>
 /// Picks the analyser of each text field from the catalogue: the symbol analyser, or standard tokenisation with
 /// lower-casing and no stop words (every word the user types must be findable). Untokenized fields never reach it.
+/// Both engines make words with it, Lucene as its index analyser and Elasticsearch at ingest and for queries, so
+/// that a word found on one is found on the other.
 /// </summary>
 internal sealed class CrashAnalyzer : AnalyzerWrapper
 {

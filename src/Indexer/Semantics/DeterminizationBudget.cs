@@ -6,6 +6,7 @@ namespace CrashSearch.Indexer.Semantics;
 /// <summary>
 /// Whether an automaton's deterministic form stays within a number of states: a subset construction that gives
 /// up as soon as it passes the budget, run before anything in Lucene 4.8 determinises without limit.
+/// Used by <see cref="BoundedRegexBuilder"/>, so for both engines.
 /// </summary>
 internal static class DeterminizationBudget
 {

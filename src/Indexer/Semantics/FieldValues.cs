@@ -5,13 +5,17 @@ namespace CrashSearch.Indexer.Semantics;
 /// <summary>
 /// Brings a value to the canonical type of its field (string, long, double, bool, UTC DateTimeOffset), accepting
 /// the obvious widenings (int for long, long for double); null when the value does not fit the field.
+/// Both engines type crash values with it (<see cref="CrashChecks"/>), and the query checks type predicate
+/// values with it.
 /// </summary>
 internal static class FieldValues
 {
     public static object? Normalize(FieldDefinition field, object? value) => field.Type switch
     {
         FieldType.Keyword or FieldType.Text => value as string,
-        FieldType.Integer => AsLong(value) is { } number && number is >= int.MinValue and <= int.MaxValue ? number : null,
+        FieldType.Integer => AsLong(value) is { } number && number is >= int.MinValue and <= int.MaxValue
+            ? number
+            : null,
         FieldType.Long => AsLong(value),
         FieldType.Double => AsDouble(value) is { } number && double.IsFinite(number) ? number : null,
         FieldType.Boolean => value is bool flag ? flag : null,
@@ -42,7 +46,8 @@ internal static class FieldValues
         int number => number,
         short number => number,
         byte number => number,
-        double number when Math.Floor(number) == number && number is >= long.MinValue and < long.MaxValue => (long)number,
+        double number when Math.Floor(number) == number && number is >= long.MinValue and < long.MaxValue =>
+            (long)number,
         _ => null,
     };
 

@@ -4,7 +4,9 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace CrashSearch.Indexer.Semantics;
 
-/// <summary>Brings each word to its <see cref="UnicodeWords.Fold"/> form; ASCII words are lower-cased in place.
+/// <summary>
+/// Brings each word to its <see cref="UnicodeWords.Fold"/> form; ASCII words are lower-cased in place. Part of
+/// <see cref="WordAnalyzer"/>, which both engines use.
 /// </summary>
 internal sealed class FoldFilter : TokenFilter
 {

@@ -11,6 +11,7 @@ namespace CrashSearch.Indexer.Semantics;
 /// expression) on the frame's value, a text match when every analysed word of the value is among the frame's words
 /// (symbol analyser), and only frames above the predicate's <see cref="FieldPredicate.MaxFrame"/>. Run on the
 /// returned page only.
+/// Both engines compute a hit's matched frames with it.
 /// </summary>
 internal sealed class FrameMatcher
 {
@@ -64,7 +65,8 @@ internal sealed class FrameMatcher
             case PredicateOperator.Match when field.Type == FieldType.Text:
                 var words = analyzer.Words(field, operand).Distinct(StringComparer.Ordinal).ToList();
                 // No words matches nothing, as in the index.
-                return value => words.Count > 0 && words.All(new HashSet<string>(analyzer.Words(field, value), StringComparer.Ordinal).Contains);
+                return value => words.Count > 0
+                    && words.All(new HashSet<string>(analyzer.Words(field, value), StringComparer.Ordinal).Contains);
             case PredicateOperator.Match or PredicateOperator.Exact:
                 return value => string.Equals(value, operand, StringComparison.Ordinal);
             case PredicateOperator.StartsWith:

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace CrashSearch.Indexer.Semantics;
 
-/// <summary>An ISO 8601 week (Monday to Monday, UTC): the unit of partitioning, one index folder each.</summary>
+/// <summary>
+/// An ISO 8601 week (Monday to Monday, UTC): the unit of Lucene's partitioning, one index folder each, and the
+/// unit both engines count retention in (<see cref="RetentionWindow"/>).
+/// </summary>
 internal readonly record struct IsoWeek(int Year, int Week) : IComparable<IsoWeek>
 {
     public static IsoWeek Of(DateTimeOffset instant)

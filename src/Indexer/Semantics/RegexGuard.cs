@@ -6,6 +6,8 @@ namespace CrashSearch.Indexer.Semantics;
 /// <summary>
 /// Compiles a user regular expression (Lucene syntax) into an automaton, refusing patterns that are too long,
 /// malformed, or that would need too many automaton states to run.
+/// Both engines run it: Lucene builds its regex query from the automaton, and Elasticsearch refuses the same
+/// patterns before sending them (with the same state limit) and matches frames with it.
 /// </summary>
 internal static class RegexGuard
 {
@@ -15,7 +17,10 @@ internal static class RegexGuard
     public static Automaton Compile(string field, string pattern)
     {
         if (pattern.Length > MaxLength)
-            throw new InvalidQueryException(field, $"The regular expression on '{field}' is longer than {MaxLength} characters.");
+        {
+            throw new InvalidQueryException(field,
+                $"The regular expression on '{field}' is longer than {MaxLength} characters.");
+        }
         try
         {
             // Lucene's parser is the reference for the syntax and its messages; it builds no automaton.

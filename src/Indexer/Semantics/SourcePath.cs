@@ -5,12 +5,15 @@ namespace CrashSearch.Indexer.Semantics;
 /// <c>hg:hg.mozilla.org/releases/mozilla-release:memory/mozalloc/mozalloc_abort.cpp:d9976bb69dbf</c> is
 /// <c>memory/mozalloc/mozalloc_abort.cpp</c>. The scheme, host, repository and revision are the same for most frames
 /// of a crash and match every crash of a build: as words they find nothing and cost most of a source file's terms.
+/// Used by <see cref="SymbolTokenizer"/> for <c>source_path</c> fields, so by both engines.
 /// </summary>
 internal static class SourcePath
 {
     static readonly string[] Schemes = ["hg", "git", "svn", "cvs", "s3"];
 
-    /// <summary>Where the path starts in <paramref name="value"/>, and its length (the whole value when it is not mapped).</summary>
+    /// <summary>
+    /// Where the path starts in <paramref name="value"/>, and its length (the whole value when it is not mapped).
+    /// </summary>
     public static (int Start, int Length) Of(ReadOnlySpan<char> value)
     {
         var scheme = value.IndexOf(':');

@@ -6,6 +6,7 @@ namespace CrashSearch.Indexer.Semantics;
 /// <summary>
 /// Emits <see cref="SymbolWords"/>: each identifier at its own position, its parts at the same position. With
 /// source paths on, only the path of a version-control-mapped source file (<see cref="SourcePath"/>).
+/// Part of <see cref="SymbolAnalyzer"/>, which both engines use.
 /// </summary>
 internal sealed class SymbolTokenizer : Tokenizer
 {

@@ -9,6 +9,7 @@ namespace CrashSearch.Indexer.Semantics;
 /// them. An identifier with camelCase or underscore boundaries also yields its parts, so <c>CrashFunction</c>
 /// is found by <c>crashfunction</c>, <c>crash</c> and <c>function</c>. Combining marks belong to the identifier,
 /// a symbol such as an emoji is a word of its own, and every word takes its <see cref="UnicodeWords.Fold"/> form.
+/// Both engines split symbols with it, through <see cref="SymbolTokenizer"/>.
 /// </summary>
 internal static class SymbolWords
 {
@@ -71,7 +72,9 @@ internal static class SymbolWords
 
     static string Word(string text) => IndexLimits.Cut(UnicodeWords.Fold(text));
 
-    /// <summary>Lower or digit then upper (<c>getAttr</c>), or the last capital of an acronym (<c>HTMLElement</c>).</summary>
+    /// <summary>
+    /// Lower or digit then upper (<c>getAttr</c>), or the last capital of an acronym (<c>HTMLElement</c>).
+    /// </summary>
     static bool IsCamelBoundary(string text, int i, int end)
     {
         var previous = text[i - 1];

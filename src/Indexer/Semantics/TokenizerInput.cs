@@ -1,6 +1,9 @@
 namespace CrashSearch.Indexer.Semantics;
 
-/// <summary>Reads a tokenizer's whole input into a reusable buffer: the tokenizers here split whole values.</summary>
+/// <summary>
+/// Reads a tokenizer's whole input into a reusable buffer: the tokenizers here split whole values. Part of the
+/// analysers both engines use.
+/// </summary>
 internal static class TokenizerInput
 {
     /// <summary>

@@ -10,6 +10,7 @@ namespace CrashSearch.Indexer.Semantics;
 /// ligature <c>ﬁ</c> equals <c>fi</c>, and <c>Straße</c> equals <c>STRASSE</c>. Symbols such as emoji
 /// (category So) are words of their own. ASCII words, nearly all of a crash, are only lower-cased, and other
 /// words that are already in this form are left as they are.
+/// Both engines fold words with it, through the analysers.
 /// </summary>
 internal static class UnicodeWords
 {

@@ -11,6 +11,7 @@ namespace CrashSearch.Indexer.Semantics;
 /// an emoji (<see cref="UnicodeWords.SymbolLength"/>) as a word of its own, which the standard tokenizer of
 /// Lucene 4.8 drops. Words come in text order. Text without symbols, nearly all of it, streams the standard words
 /// through; only text with a symbol collects and merges them.
+/// Part of <see cref="WordAnalyzer"/>, which both engines use.
 /// </summary>
 internal sealed class WordTokenizer : Tokenizer
 {

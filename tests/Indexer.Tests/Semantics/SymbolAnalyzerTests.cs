@@ -1,8 +1,7 @@
 using CrashSearch.Indexer.Fields;
-using CrashSearch.Indexer.Lucene;
 using CrashSearch.Indexer.Semantics;
 
-namespace CrashSearch.Indexer.Tests.Lucene;
+namespace CrashSearch.Indexer.Tests.Semantics;
 
 public sealed class SymbolAnalyzerTests
 {
@@ -11,7 +10,8 @@ public sealed class SymbolAnalyzerTests
     [Fact]
     public void Cpp_method_splits_on_scopes_and_camel_case()
     {
-        Assert.Equal(["mozilla", "dom", "element", "getattr", "get", "attr", "int"], Words("mozilla::dom::Element::GetAttr(int)"));
+        Assert.Equal(["mozilla", "dom", "element", "getattr", "get", "attr", "int"],
+            Words("mozilla::dom::Element::GetAttr(int)"));
     }
 
     [Fact]
@@ -23,27 +23,32 @@ public sealed class SymbolAnalyzerTests
     [Fact]
     public void Anonymous_namespace_quotes_are_separators()
     {
-        Assert.Equal(["anonymous", "namespace", "crashfunction", "crash", "function"], Words("`anonymous namespace'::CrashFunction"));
+        Assert.Equal(["anonymous", "namespace", "crashfunction", "crash", "function"],
+            Words("`anonymous namespace'::CrashFunction"));
     }
 
     [Fact]
     public void Rust_generics_and_closures_split()
     {
-        Assert.Equal(["std", "rt", "lang_start", "lang", "start", "closure", "0"], Words("std::rt::lang_start::<()>::{closure#0}"));
-        Assert.Equal(["core", "ptr", "write_volatile", "write", "volatile", "u8"], Words("core::ptr::write_volatile::<u8>"));
+        Assert.Equal(["std", "rt", "lang_start", "lang", "start", "closure", "0"],
+            Words("std::rt::lang_start::<()>::{closure#0}"));
+        Assert.Equal(["core", "ptr", "write_volatile", "write", "volatile", "u8"],
+            Words("core::ptr::write_volatile::<u8>"));
     }
 
     [Fact]
     public void Java_inner_classes_split_on_dollar()
     {
-        Assert.Equal(["org", "mozilla", "gecko", "geckoapp", "gecko", "app", "1", "run"], Words("org.mozilla.gecko.GeckoApp$1.run"));
+        Assert.Equal(["org", "mozilla", "gecko", "geckoapp", "gecko", "app", "1", "run"],
+            Words("org.mozilla.gecko.GeckoApp$1.run"));
     }
 
     [Fact]
     public void Windows_and_unix_paths_split_on_slashes()
     {
         Assert.Equal(["c", "test_app", "test", "app", "cc"], Words(@"c:\test_app.cc"));
-        Assert.Equal(["rustc", "abc123", "library", "std", "src", "rt", "rs"], Words("/rustc/abc123/library/std/src/rt.rs"));
+        Assert.Equal(["rustc", "abc123", "library", "std", "src", "rt", "rs"],
+            Words("/rustc/abc123/library/std/src/rt.rs"));
     }
 
     [Fact]
