@@ -20,15 +20,15 @@ internal static class AnalysisReport
         Line(s, "|---|---|---|");
         Line(s, "| correlations of one signature vs its product over 7 days p50 <= 200 ms | "
             + $"{Ms(a.Correlations.P50)} ms | {Verdict(a.Correlations.P50, 200, " ms")} |");
-        Line(s, $"| analysis job scanning every crash <= 10 s per 1,000,000 | {F2(seconds)} s for "
+        Line(s, $"| analysis job over every crash <= 10 s per 1,000,000 | {F2(seconds)} s for "
             + $"{a.JobCrashes:N0} crashes | {Verdict(perMillion, 10, " s per 1,000,000")} |");
         Line(s);
         Line(s, $"- **correlations**: `{a.Signature}` (the most frequent signature of the last 7 days, "
             + $"{a.GroupTotal:N0} crashes) against every crash of its products in the window ({a.ReferenceTotal:N0}), "
             + $"the default fields: p50 / p95 / p99 {Triple(a.Correlations)} ms. First result: {a.TopCorrelation}.");
         Line(s, "- **analysis job**: GROUP by signature and platform, distinct versions, min, max and percentiles of "
-            + "uptime, over every crash of the retention, as the job worker runs it (a day at a time, pages of 10,000 "
-            + $"by cursor, CPU share {F2(a.JobCpuShare)} of a core): {a.JobCrashes:N0} crashes, {a.JobGroups:N0} "
+            + $"uptime, over every crash of the retention, as the job worker runs it ({a.JobMethod}, CPU share "
+            + $"{F2(a.JobCpuShare)} of a core): {a.JobCrashes:N0} crashes, {a.JobGroups:N0} "
             + $"groups, {F2(seconds)} s ({rate:N0} crashes/s).");
         Line(s);
         Line(s, "The query mix in-process, alone and while that job runs again and again beside it:");

@@ -13,4 +13,5 @@ internal sealed record AnalysisResult(
     TimeSpan JobTime,
     int JobGroups,
     double JobCpuShare,
+    string JobMethod,
     IReadOnlyList<(string Name, Latencies Alone, Latencies BesideJob)> Mix);

@@ -56,8 +56,12 @@ internal static class AnalysisStage
             ? $"{best.Field} = {best.Value}: {best.GroupPercent:F2}% against {best.ReferencePercent:F2}% "
                 + $"(score {best.Score:F1})"
             : "none";
+        var method = GroupCounting.CanCount(Job, FieldCatalogue.Default)
+            ? $"counted by the engine's aggregations, chunks of about {settings.GroupChunkSize:N0} crashes of the "
+                + "first field's values"
+            : $"read a day at a time, pages of {settings.PageSize:N0} by cursor";
         return new AnalysisResult(signature, report.GroupTotal, report.ReferenceTotal, correlations, top, crashes,
-            watch.Elapsed, groups, settings.MaxCpuShare, beside);
+            watch.Elapsed, groups, settings.MaxCpuShare, method, beside);
     }
 
     static async Task<string> TopSignatureAsync(

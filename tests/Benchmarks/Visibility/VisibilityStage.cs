@@ -36,8 +36,8 @@ internal static class VisibilityStage
             return new QueryAnswer(null, [.. top.Select(t => $"{t.Rank} {t.Signature} {t.Count} {t.PreviousRank}")]);
         }, cancellationToken).ConfigureAwait(false);
         results.Add(Result("topCrashers", $"topCrashers(product: {product}, days: {Days}, first: "
-            + $"{request.First}): the period, the previous period and the retention before it", topAnswer,
-            topLatencies));
+            + $"{request.First}): the period and the previous period side by side, then the retention before the "
+            + "period for top signatures without a previous rank", topAnswer, topLatencies));
 
         var signature = (await topCrashers.TopCrashersAsync(request, cancellationToken).ConfigureAwait(false))
             .FirstOrDefault()?.Signature ?? throw new InvalidOperationException($"{product} has no top crasher.");
