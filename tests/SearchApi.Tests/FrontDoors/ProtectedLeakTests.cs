@@ -15,11 +15,13 @@ public sealed class ProtectedLeakTests(MarkedCrashesApi api) : IClassFixture<Mar
     static readonly string[] ProtectedFields = ["url", "email", "user_comments"];
 
     static readonly string[] FilterValues =
-        [M, "=" + M, "~" + M, "^https://example.com/" + M, "$" + M, "@.*" + M + ".*", "!" + M, "!~" + M, "!@.*" + M, ">" + M, "<=" + M, "__null__", "!__null__", "__true__", "!__true__"];
+        [M, "=" + M, "~" + M, "^https://example.com/" + M, "$" + M, "@.*" + M + ".*", "!" + M, "!~" + M,
+            "!@.*" + M, ">" + M, "<=" + M, "__null__", "!__null__", "__true__", "!__true__"];
 
     static readonly string[] SearchTexts =
-        [M, $"url:{M}", $"email:~{M}", $"user_comments:{M}", $"url:@.*{M}.*", $"-url:~{M}", $"(url:^https OR product:Firefox)", $"email:>{M}",
-         $"user_comments:\"broke {M}\"", "url:__null__", $"user_comments:@({M}", $"url:{M}*"];
+        [M, $"url:{M}", $"email:~{M}", $"user_comments:{M}", $"url:@.*{M}.*", $"-url:~{M}",
+            $"(url:^https OR product:Firefox)", $"email:>{M}", $"user_comments:\"broke {M}\"", "url:__null__",
+            $"user_comments:@({M}", $"url:{M}*"];
 
     public static TheoryData<string> SuperSearchForms()
     {
@@ -74,6 +76,15 @@ public sealed class ProtectedLeakTests(MarkedCrashesApi api) : IClassFixture<Mar
         foreach (var text in SearchTexts)
             forms.Add($"crashes(search: {System.Text.Json.JsonSerializer.Serialize(text)}) {{ totalCount errors edges {{ node {{ uuid signature }} }} facet(field: PRODUCT) {{ term count }} }}");
         forms.Add("crash(uuid: \"leak-1\") { uuid url email userComments signature }");
+        // The reports over the same crashes: user comments only with the right, protected fields never correlated.
+        forms.Add("signature(name: \"OOM | small\") { signature count userComments { uuid comment } "
+            + "newestCrashes { uuid product } }");
+        forms.Add("correlations(search: \"product:Firefox\", fields: [URL, EMAIL, USER_COMMENTS]) "
+            + "{ field value groupPercent referencePercent }");
+        forms.Add($"correlations(search: \"url:{M}\", reference: \"user_comments:{M}\") {{ field value }}");
+        forms.Add("topCrashers(product: \"Firefox\") { signature count installs platforms { platform count } }");
+        forms.Add("explosiveSignatures(product: \"Firefox\") { signature count }");
+        forms.Add("criticalCrashes(product: \"Firefox\") { signature count kinds { kind count } }");
         return forms;
     }
 
@@ -88,7 +99,8 @@ public sealed class ProtectedLeakTests(MarkedCrashesApi api) : IClassFixture<Mar
     public async Task SuperSearch_never_returns_a_protected_value_to_an_anonymous_caller(string query)
     {
         using var response = await api.Client.GetAsync("/api/SuperSearch?" + query + "&_columns=uuid&_columns=signature", TestContext.Current.CancellationToken);
-        AssertNoMarker(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), response.StatusCode);
+        AssertNoMarker(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            response.StatusCode);
     }
 
     [Theory]
@@ -103,10 +115,12 @@ public sealed class ProtectedLeakTests(MarkedCrashesApi api) : IClassFixture<Mar
     [MemberData(nameof(SuperSearchForms))]
     public async Task SuperSearch_never_returns_a_protected_value_to_a_read_key(string query)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/SuperSearch?" + query + "&_columns=uuid&_columns=signature");
+        using var request = new HttpRequestMessage(HttpMethod.Get,
+            "/api/SuperSearch?" + query + "&_columns=uuid&_columns=signature");
         request.Headers.Add(CrashSearch.SearchApi.Access.CallerPermissionsResolver.TokenHeader, api.Keys.Read);
         using var response = await api.Client.SendAsync(request, TestContext.Current.CancellationToken);
-        AssertNoMarker(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), response.StatusCode);
+        AssertNoMarker(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            response.StatusCode);
     }
 
     [Theory]
@@ -124,14 +138,17 @@ public sealed class ProtectedLeakTests(MarkedCrashesApi api) : IClassFixture<Mar
         request.Headers.Add(CrashSearch.SearchApi.Access.CallerPermissionsResolver.TokenHeader, api.Keys.Read);
         using var response = await api.Client.SendAsync(request, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        AssertNoMarker(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), HttpStatusCode.OK);
+        AssertNoMarker(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            HttpStatusCode.OK);
     }
 
     [Fact]
     public async Task Free_text_matching_a_protected_value_finds_nothing_for_an_anonymous_caller()
     {
-        using var response = await api.Client.GetAsync($"/api/SuperSearch?_query={M}", TestContext.Current.CancellationToken);
-        Assert.Contains("\"total\":0", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        using var response = await api.Client.GetAsync($"/api/SuperSearch?_query={M}",
+            TestContext.Current.CancellationToken);
+        Assert.Contains("\"total\":0",
+            await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         var result = await GraphQLRequests.PostAsync(api.Client, $"{{ crashes(search: \"{M}\") {{ totalCount }} }}");
         Assert.Equal(0, result.Data.GetProperty("crashes").GetProperty("totalCount").GetInt64());
     }
@@ -139,19 +156,36 @@ public sealed class ProtectedLeakTests(MarkedCrashesApi api) : IClassFixture<Mar
     [Fact]
     public async Task The_unredacted_endpoint_refuses_an_anonymous_caller_without_echoing_the_query()
     {
-        using var response = await api.Client.GetAsync($"/api/SuperSearchUnredacted?url={M}&_columns=url", TestContext.Current.CancellationToken);
+        using var response = await api.Client.GetAsync($"/api/SuperSearchUnredacted?url={M}&_columns=url",
+            TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        AssertNoMarker(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), HttpStatusCode.OK);
+        AssertNoMarker(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_caller_with_the_permission_sees_the_marked_comments_in_the_signature_report()
+    {
+        const string Report = "{ signature(name: \"OOM | small\") { userComments { comment } } }";
+
+        var permitted = await GraphQLRequests.PostAsync(api.Client, Report, token: api.ReaderToken);
+        var anonymous = await GraphQLRequests.PostAsync(api.Client, Report);
+
+        Assert.Contains(M, permitted.Body.GetRawText(), StringComparison.Ordinal);
+        AssertNoMarker(anonymous.Body.GetRawText(), anonymous.Status);
     }
 
     [Fact]
     public async Task A_caller_with_the_permission_does_see_the_marker_so_the_forms_above_are_meaningful()
     {
-        var result = await GraphQLRequests.PostAsync(api.Client, "{ crash(uuid: \"leak-1\") { url } }", token: api.ReaderToken);
+        var result = await GraphQLRequests.PostAsync(api.Client, "{ crash(uuid: \"leak-1\") { url } }",
+            token: api.ReaderToken);
         Assert.Contains(M, result.Data.GetProperty("crash").GetProperty("url").GetString(), StringComparison.Ordinal);
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/SuperSearchUnredacted?_query={M}&_columns=uuid");
+        using var request = new HttpRequestMessage(HttpMethod.Get,
+            $"/api/SuperSearchUnredacted?_query={M}&_columns=uuid");
         request.Headers.Add(CrashSearch.SearchApi.Access.CallerPermissionsResolver.TokenHeader, api.ReaderToken);
         using var response = await api.Client.SendAsync(request, TestContext.Current.CancellationToken);
-        Assert.Contains("\"total\":2", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Contains("\"total\":2",
+            await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 }
