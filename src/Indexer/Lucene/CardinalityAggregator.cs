@@ -11,7 +11,8 @@ namespace CrashSearch.Indexer.Lucene;
 /// </summary>
 internal static class CardinalityAggregator
 {
-    /// <summary>Sorting n ordinals beats marking when n times this is below the number of values.</summary>
+    /// <summary>Sorting the ordinals of n documents beats marking when n times this is below the number of values.
+    /// </summary>
     const long SparseFactor = 16;
 
     public static AggregationResult Run(AggregationRunner runner, Aggregation aggregation, FieldDefinition field,
@@ -19,9 +20,12 @@ internal static class CardinalityAggregator
     {
         var columns = runner.OrdinalColumns(field);
         var size = runner.Cache.Keys(field).Count;
-        var values = Values(columns, subset);
-        if (values * SparseFactor < size)
-            return new AggregationResult(aggregation.Name, aggregation.Field, [], Sorted(columns, subset, values));
+        // Decided on the documents, which the slices count: the ordinals are counted only for the sorted path.
+        if (subset.Slices.Sum(s => (long)s.Count) * SparseFactor < size)
+        {
+            return new AggregationResult(aggregation.Name, aggregation.Field, [],
+                Sorted(columns, subset, Values(columns, subset)));
+        }
         var seen = ArrayPool<byte>.Shared.Rent(size + 1);
         try
         {

@@ -26,7 +26,7 @@ internal static class NumberStatsAggregator
             sorted.Sort();
             var percentiles = new double?[aggregation.Percentiles.Count];
             for (var p = 0; p < percentiles.Length && count > 0; p++)
-                percentiles[p] = Number(field, sorted[Rank(aggregation.Percentiles[p], count)]);
+                percentiles[p] = Number(field, sorted[NumberStats.NearestRank(aggregation.Percentiles[p], count)]);
             var stats = count == 0
                 ? new NumberStats(0, null, null, percentiles)
                 : new NumberStats(count, Number(field, sorted[0]), Number(field, sorted[^1]), percentiles);
@@ -37,10 +37,6 @@ internal static class NumberStatsAggregator
             ArrayPool<long>.Shared.Return(values);
         }
     }
-
-    /// <summary>The nearest rank of <paramref name="percent"/> among <paramref name="count"/> sorted values.</summary>
-    static int Rank(double percent, int count) =>
-        Math.Clamp((int)Math.Ceiling(percent / 100 * count) - 1, 0, count - 1);
 
     static int Gather(ValueColumn column, DocSlice slice, long[] into, int count)
     {

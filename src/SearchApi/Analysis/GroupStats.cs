@@ -1,3 +1,5 @@
+using CrashSearch.Indexer.Queries;
+
 namespace CrashSearch.SearchApi.Analysis;
 
 /// <summary>One group of a GROUP job: its key, its count, the distinct values and the numbers seen in it.</summary>
@@ -16,8 +18,7 @@ internal sealed class GroupStats(IReadOnlyList<string?> key, bool distinct, bool
     {
         if (Numbers is not { Count: > 0 } numbers)
             return null;
-        var rank = (int)Math.Ceiling(percent / 100 * numbers.Count);
-        return numbers[Math.Clamp(rank - 1, 0, numbers.Count - 1)];
+        return numbers[NumberStats.NearestRank(percent, numbers.Count)];
     }
 
     public double? Min => Numbers is { Count: > 0 } numbers ? numbers[0] : null;
