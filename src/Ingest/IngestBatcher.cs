@@ -42,7 +42,8 @@ internal sealed class IngestBatcher(
         }
         catch when (_committing is { } committing)
         {
-            // The run fails with the first error; a commit still in flight must not outlive it (the caller disposes the index).
+            // The run fails with the first error; a commit still in flight must not outlive it (the caller disposes the
+            // index).
             await committing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             throw;
         }
@@ -59,7 +60,8 @@ internal sealed class IngestBatcher(
                 continue;
             }
             waiting ??= records.WaitToReadAsync().AsTask();
-            // A commit in flight wakes the loop too: when the source is quiet, its checkpoint and lag are recorded at once.
+            // A commit in flight wakes the loop too: when the source is quiet, its checkpoint and lag are recorded at
+            // once.
             if (!waiting.IsCompleted && (NextDeadline() is not null || _committing is not null))
             {
                 using var timerCancellation = new CancellationTokenSource();
@@ -188,7 +190,9 @@ internal sealed class IngestBatcher(
         }, CancellationToken.None);
     }
 
-    /// <summary>Records a finished commit (rethrowing its failure); with <paramref name="wait"/>, waits for one in flight.</summary>
+    /// <summary>
+    /// Records a finished commit (rethrowing its failure); with <paramref name="wait"/>, waits for one in flight.
+    /// </summary>
     async Task SettleCommitAsync(bool wait)
     {
         if (_committing is not { } committing || (!wait && !committing.IsCompleted))

@@ -94,7 +94,8 @@ internal sealed class IngestPipeline(
         }
         var capacity = Math.Max(options.BatchSize, 64) * 2;
         var work = Channel.CreateBounded<PendingRecord>(new BoundedChannelOptions(capacity) { SingleWriter = true });
-        var ordered = Channel.CreateBounded<PendingRecord>(new BoundedChannelOptions(capacity) { SingleWriter = true, SingleReader = true });
+        var ordered = Channel.CreateBounded<PendingRecord>(
+            new BoundedChannelOptions(capacity) { SingleWriter = true, SingleReader = true });
         // Cancelled only when the run fails: stops reading and parsing at once.
         using var failed = new CancellationTokenSource();
         using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, failed.Token);

@@ -16,16 +16,21 @@ internal static partial class SearchApiLog
         + "  Health       {Address}/health and {Address}/health/ready")]
     public static partial void Serving(ILogger logger, string index, string mode, string address);
 
-    [LoggerMessage(3, LogLevel.Information, "Demo: the index is empty; ingesting {Count} synthetic crashes in the background (searchable as they arrive)")]
+    [LoggerMessage(3, LogLevel.Information,
+        "Demo: the index is empty; ingesting {Count} synthetic crashes in the background (searchable as they arrive)")]
     public static partial void DemoIngestStarting(ILogger logger, int count);
 
-    [LoggerMessage(4, LogLevel.Information, "Demo: the index already holds {Count} crashes from an earlier start or another source; nothing to ingest")]
+    [LoggerMessage(4, LogLevel.Information,
+        "Demo: the index already holds {Count} crashes from an earlier start or another source; nothing to ingest")]
     public static partial void DemoIngestSkipped(ILogger logger, long count);
 
-    [LoggerMessage(5, LogLevel.Information, "Demo: ingested {Ingested} crashes ({Quarantined} quarantined) in {Seconds:0.0} s")]
+    [LoggerMessage(5, LogLevel.Information,
+        "Demo: ingested {Ingested} crashes ({Quarantined} quarantined) in {Seconds:0.0} s")]
     public static partial void DemoIngestDone(ILogger logger, long ingested, long quarantined, double seconds);
 
-    [LoggerMessage(7, LogLevel.Information, "Demo: the previous start was stopped while ingesting; ingesting the {Count} synthetic crashes again (crashes already indexed are replaced)")]
+    [LoggerMessage(7, LogLevel.Information,
+        "Demo: the previous start was stopped while ingesting; ingesting the {Count} synthetic crashes again "
+        + "(crashes already indexed are replaced)")]
     public static partial void DemoIngestResuming(ILogger logger, int count);
 
     [LoggerMessage(6, LogLevel.Error, "Demo: ingesting synthetic crashes failed")]

@@ -47,7 +47,8 @@ public sealed class CrashDocumentBuilder
     /// The document reads <paramref name="utf8Json"/> in place (parsing from a span would first copy every crash,
     /// which cost more than the parse itself); the text must not change until this returns.
     /// </remarks>
-    /// <exception cref="InvalidCrashException">The text is not JSON (the reason gives the parser's error and position) or not a valid crash.</exception>
+    /// <exception cref="InvalidCrashException">The text is not JSON (the reason gives the parser's error and position)
+    /// or not a valid crash.</exception>
     public CrashDocument Build(ReadOnlyMemory<byte> utf8Json)
     {
         JsonDocument document;
@@ -65,11 +66,15 @@ public sealed class CrashDocumentBuilder
     }
 
     /// <summary>Converts a parsed processed crash.</summary>
-    /// <exception cref="InvalidCrashException">The crash has no valid uuid or date_processed, or a value of the wrong type.</exception>
+    /// <exception cref="InvalidCrashException">The crash has no valid uuid or date_processed, or a value of the wrong
+    /// type.</exception>
     public CrashDocument Build(JsonElement processedCrash)
     {
         if (processedCrash.ValueKind != JsonValueKind.Object)
-            throw new InvalidCrashException($"a processed crash must be a JSON object, got {JsonValueDescription.Of(processedCrash)}");
+        {
+            throw new InvalidCrashException(
+                $"a processed crash must be a JSON object, got {JsonValueDescription.Of(processedCrash)}");
+        }
 
         var uuid = ReadUuid(processedCrash);
         var date = ReadDate(processedCrash);
@@ -140,7 +145,11 @@ public sealed class CrashDocumentBuilder
             throw _uuid.Error("a string", value);
         var uuid = value.GetString()!;
         if (!CrashId.IsValid(uuid))
-            throw new InvalidCrashException($"field '{_uuid.Field.Name}' ({_uuid.Path}): {JsonValueDescription.Quote(uuid)} is not a crash id (1 to {CrashId.MaxLength} characters of 0-9, a-z, A-Z and '-')");
+        {
+            throw new InvalidCrashException($"field '{_uuid.Field.Name}' ({_uuid.Path}): "
+                + $"{JsonValueDescription.Quote(uuid)} is not a crash id (1 to {CrashId.MaxLength} characters of "
+                + "0-9, a-z, A-Z and '-')");
+        }
         return uuid;
     }
 

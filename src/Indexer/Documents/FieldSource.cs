@@ -4,7 +4,9 @@ using CrashSearch.Indexer.Fields;
 
 namespace CrashSearch.Indexer.Documents;
 
-/// <summary>A catalogue field with its dotted source path split into UTF-8 property names once, for the hot path.</summary>
+/// <summary>
+/// A catalogue field with its dotted source path split into UTF-8 property names once, for the hot path.
+/// </summary>
 sealed class FieldSource
 {
     readonly byte[][] _segments;
@@ -41,7 +43,9 @@ sealed class FieldSource
         return true;
     }
 
-    /// <summary>The error for a value on the path, after its first <paramref name="depth"/> names, not an object.</summary>
+    /// <summary>
+    /// The error for a value on the path, after its first <paramref name="depth"/> names, not an object.
+    /// </summary>
     public InvalidCrashException NotAnObject(int depth, JsonElement value) =>
         new($"field '{Field.Name}' ({Path}): expected an object at '{string.Join('.', Path.Split('.')[..depth])}', "
             + $"got {JsonValueDescription.Of(value)}");
@@ -51,5 +55,6 @@ sealed class FieldSource
     /// protected field it names the kind of value only, never the value.
     /// </summary>
     public InvalidCrashException Error(string expected, JsonElement actual) =>
-        new($"field '{Field.Name}' ({Path}): expected {expected}, got {(Field.Protected ? JsonValueDescription.KindOf(actual) : JsonValueDescription.Of(actual))}");
+        new($"field '{Field.Name}' ({Path}): expected {expected}, got "
+            + (Field.Protected ? JsonValueDescription.KindOf(actual) : JsonValueDescription.Of(actual)));
 }

@@ -57,7 +57,9 @@ internal sealed class QueryTranslator(PredicateTranslator predicates)
         }
     }
 
-    /// <summary>Adds a node that must match; a <see cref="Not"/> becomes a prohibited clause next to what is required.</summary>
+    /// <summary>
+    /// Adds a node that must match; a <see cref="Not"/> becomes a prohibited clause next to what is required.
+    /// </summary>
     void AddRequired(BooleanQuery into, QueryNode node, bool canReadProtected)
     {
         if (node is Not not)
@@ -79,7 +81,8 @@ internal sealed class QueryTranslator(PredicateTranslator predicates)
         }
         catch (BooleanQuery.TooManyClausesException)
         {
-            throw new InvalidQueryException("filter", $"The filter has more than {BooleanQuery.MaxClauseCount} alternatives or conditions at one level.");
+            throw new InvalidQueryException("filter",
+                $"The filter has more than {BooleanQuery.MaxClauseCount} alternatives or conditions at one level.");
         }
     }
 }

@@ -2,7 +2,9 @@ using CrashSearch.Indexer.Fields;
 
 namespace CrashSearch.Indexer.Queries;
 
-/// <summary>Words searched over the default text fields (see <see cref="FreeText.DefaultFields"/>); every word must occur.</summary>
+/// <summary>
+/// Words searched over the default text fields (see <see cref="FreeText.DefaultFields"/>); every word must occur.
+/// </summary>
 public sealed record FreeText(string Text) : QueryNode
 {
     /// <summary>The text fields that free text searches, when the caller may see them.</summary>

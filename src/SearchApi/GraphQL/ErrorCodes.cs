@@ -6,7 +6,9 @@ namespace CrashSearch.SearchApi.GraphQL;
 /// </summary>
 internal static class ErrorCodes
 {
-    /// <summary>An argument cannot be turned into a search (wrong type for the field, bad interval, window too long).</summary>
+    /// <summary>
+    /// An argument cannot be turned into a search (wrong type for the field, bad interval, window too long).
+    /// </summary>
     public const string BadQuery = "BAD_QUERY";
 
     /// <summary>The <c>after</c> cursor is not one this server produced for the same sort.</summary>

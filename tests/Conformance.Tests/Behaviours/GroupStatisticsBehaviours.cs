@@ -6,7 +6,8 @@ namespace CrashSearch.Conformance.Tests.Behaviours;
 
 /// <summary>
 /// What analysis jobs group with: the bucket of crashes without a value
-/// (<see cref="TermsAggregation.IncludeMissing"/>), number statistics (<see cref="NumberStatsAggregation"/>), and distinct counts of a few crashes among many values.
+/// (<see cref="TermsAggregation.IncludeMissing"/>), number statistics (<see cref="NumberStatsAggregation"/>), and
+/// distinct counts of a few crashes among many values.
 /// </summary>
 public abstract class GroupStatisticsBehaviours(ICrashIndexBackend backend) : ConformanceTest(backend)
 {
