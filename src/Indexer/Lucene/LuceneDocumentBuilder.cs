@@ -23,19 +23,24 @@ internal sealed class LuceneDocumentBuilder(FieldCatalogue catalogue, CrashAnaly
     {
         var (crash, values) = checkedCrash;
         var document = new LuceneDocument();
-        // One field instance for every name: Lucene's cost per field instance is well above its cost per term.
-        var present = new List<(string Term, int Position)>(values.Count + 3);
+        // One field instance for every name: Lucene's cost per field instance is well above its cost per term. Only
+        // fields without doc values are named: the others' columns say which crashes have them (ColumnExistsFilter).
+        var present = new List<(string Term, int Position)>();
         foreach (var (name, list) in values)
         {
-            AddField(document, catalogue[name], list);
-            present.Add((name, present.Count));
+            var field = catalogue[name];
+            AddField(document, field, list);
+            if (!LuceneFields.HasDocValues(field))
+                present.Add((name, present.Count));
         }
         foreach (var field in catalogue.Fields)
         {
-            if (field.FrameProperty is { } property && AddFrameField(document, field, property, crash.Frames))
+            if (field.FrameProperty is { } property && AddFrameField(document, field, property, crash.Frames)
+                && !LuceneFields.HasDocValues(field))
                 present.Add((field.Name, present.Count));
         }
-        document.Add(PreparedField.Terms(LuceneFields.EXISTS, present));
+        if (present.Count > 0)
+            document.Add(PreparedField.Terms(LuceneFields.EXISTS, present));
         document.Add(new NumericDocValuesField(LuceneFields.INDEXED, indexedAt.ToUnixTimeMilliseconds()));
         var stored = StoredCrashCodec.Encode(crash, values.Where(v => v.Key is not ("uuid" or "date")));
         document.Add(new StoredField(LuceneFields.SOURCE, stored));

@@ -13,7 +13,11 @@ namespace CrashSearch.Indexer.Lucene;
 /// </summary>
 internal static class LuceneFields
 {
-    /// <summary>Holds, per document, the names of the catalogue fields that have a value.</summary>
+    /// <summary>
+    /// Holds, per document, the names of the catalogue fields without doc values that have a value. A field with
+    /// doc values has one in every crash that has the field, so its column answers instead
+    /// (<see cref="ColumnExistsFilter"/>).
+    /// </summary>
     public const string EXISTS = "_exists";
 
     /// <summary>The compact stored form of the document (UTF-8 JSON), read to build hits.</summary>

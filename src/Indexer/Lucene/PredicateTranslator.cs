@@ -22,7 +22,9 @@ internal sealed class PredicateTranslator(FieldCatalogue catalogue, CrashAnalyze
         {
             PredicateOperator.Exists => predicate.MaxFrame is { } top
                 ? Framed(field, BasicAutomata.MakeAnyString(), top)
-                : new TermQuery(new Term(LuceneFields.EXISTS, field.Name)),
+                : LuceneFields.HasDocValues(field)
+                    ? new ConstantScoreQuery(new ColumnExistsFilter(field, columns))
+                    : new TermQuery(new Term(LuceneFields.EXISTS, field.Name)),
             PredicateOperator.IsTrue when field.Type == FieldType.Boolean =>
                 new TermQuery(new Term(field.Name, LuceneFields.TRUE_TERM)),
             PredicateOperator.Match => Match(field, predicate),
